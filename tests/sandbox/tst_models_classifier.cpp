@@ -67,7 +67,8 @@ private Q_SLOTS:
         const ImageTrainingMetrics &metrics = model->metrics();
         QCOMPARE(metrics.trainingSamples + metrics.validationSamples, dataset.sampleCount());
         QCOMPARE(metrics.validationSamples, qint64(60));
-        QVERIFY2(metrics.validationAccuracy > 0.9, qPrintable(QString::number(metrics.validationAccuracy)));
+        QVERIFY2(metrics.validationAccuracy > 0.9,
+                 qPrintable(QString::number(metrics.validationAccuracy)));
         QVERIFY(metrics.trainingAccuracy > 0.9);
         QCOMPARE(metrics.epochLosses.size(), size_t(5));
         QVERIFY(metrics.epochLosses.back() < metrics.epochLosses.front());
@@ -90,6 +91,24 @@ private Q_SLOTS:
         QVERIFY(first && second);
         QVERIFY(first->metrics().validationAccuracy > 0.9);
         QCOMPARE(first->toBytes(), second->toBytes());
+    }
+
+    void unscaledPixelsTrainAsWell()
+    {
+        // scale_ratio 1 leaves pixels in 0..255; training must not diverge on them.
+        const ImageDataset scaled = thirdsDataset();
+        ImageDataset raw(scaled.featureCount(), scaled.classNames());
+        std::vector<float> pixels(size_t(scaled.featureCount()));
+        for (qsizetype i = 0; i < scaled.sampleCount(); ++i) {
+            const std::span<const float> source = scaled.pixels(i);
+            std::transform(source.begin(), source.end(), pixels.begin(),
+                           [](float value) { return value * 255.0F; });
+            QVERIFY(raw.addSample(pixels, scaled.label(i)));
+        }
+        const auto model = SoftmaxImageClassifier::train(raw, ImageTrainingSettings{});
+        QVERIFY(model);
+        QVERIFY(model->metrics().validationAccuracy > 0.9);
+        QVERIFY(std::isfinite(model->metrics().finalLoss));
     }
 
     void cancelStopsTraining()
