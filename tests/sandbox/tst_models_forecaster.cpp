@@ -170,6 +170,19 @@ private Q_SLOTS:
         QVERIFY(model->predict(std::vector<double>{1.0, 2.0}).empty());
     }
 
+    void longSeriesCountsEveryWindow()
+    {
+        // More windows than the fit looks at: the counts still report them all.
+        TimeSeriesTable table = noisySine(100000, 0.2);
+        table.columnNames.removeFirst();
+        table.columns.erase(table.columns.begin());
+        const auto model = trainOn(table, {24, 1, 1, 1, 1});
+        QVERIFY(model);
+        QCOMPARE(model->metrics().trainingWindows, qint64(80000 - 25 + 1));
+        QCOMPARE(model->metrics().validationWindows, qint64(20000 - 25 + 1));
+        QVERIFY(model->metrics().validationMae < 0.5 * model->metrics().naiveValidationMae);
+    }
+
     void forecastsEveryRowEndingAnInputWindow()
     {
         const TimeSeriesTable table = noisySine(300, 0.1);

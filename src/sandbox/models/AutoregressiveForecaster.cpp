@@ -47,7 +47,8 @@ std::vector<double> AutoregressiveForecaster::predict(std::span<const double> in
     return forecast;
 }
 
-std::vector<ForecastRow> AutoregressiveForecaster::forecastSeries(std::span<const double> values) const
+std::vector<ForecastRow>
+AutoregressiveForecaster::forecastSeries(std::span<const double> values) const
 {
     std::vector<ForecastRow> rows;
     const qint64 rate = m_window.samplingRate;

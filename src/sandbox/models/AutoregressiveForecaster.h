@@ -48,7 +48,7 @@ class AutoregressiveForecaster
 {
 public:
     // The inputs the model can take: a longer window makes the normal equations too large.
-    static constexpr int kMaxInputWidth = 1024;
+    static constexpr int kMaxInputWidth = 512;
 
     static std::optional<AutoregressiveForecaster> train(const TimeSeriesTable &table,
                                                          const ForecastSettings &settings,

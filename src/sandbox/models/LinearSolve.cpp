@@ -8,7 +8,9 @@ namespace deai::sandbox::detail {
 
 bool solvePositiveDefinite(std::vector<double> a, int size, std::vector<double> &b, int columns)
 {
-    const auto at = [size](int row, int column) { return size_t(row) * size_t(size) + size_t(column); };
+    const auto at = [size](int row, int column) {
+        return size_t(row) * size_t(size) + size_t(column);
+    };
     const auto rhs = [columns](int row, int column) {
         return size_t(row) * size_t(columns) + size_t(column);
     };
