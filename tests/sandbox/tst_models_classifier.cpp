@@ -174,7 +174,8 @@ private Q_SLOTS:
 
         // Huge counts after a valid header must be refused before anything is allocated.
         const QByteArray header = good.left(6);
-        QVERIFY(!SoftmaxImageClassifier::fromBytes(header + QByteArray::fromHex("000003107fffffff")));
+        QVERIFY(
+            !SoftmaxImageClassifier::fromBytes(header + QByteArray::fromHex("000003107fffffff")));
         QVERIFY(!SoftmaxImageClassifier::fromBytes(
             header + QByteArray::fromHex("0000031000000003" "7fffffff")));
 

@@ -22,8 +22,9 @@ constexpr qsizetype kMaxEpochs = 1 << 20;
 
 QString loadError()
 {
-    return QCoreApplication::translate("deai::sandbox::SoftmaxImageClassifier",
-                                       "The stored image model is damaged or from another version.");
+    return QCoreApplication::translate(
+        "deai::sandbox::SoftmaxImageClassifier",
+        "The stored image model is damaged or from another version.");
 }
 
 } // namespace
@@ -32,7 +33,8 @@ void SoftmaxImageClassifier::logits(std::span<const float> pixels, std::span<dou
 {
     for (int c = 0; c < classCount(); ++c) {
         const float *row = m_weights.data() + qsizetype(c) * m_featureCount;
-        out[size_t(c)] = double(m_bias[size_t(c)]) + detail::dot(row, pixels.data(), m_featureCount);
+        const float product = detail::dot(row, pixels.data(), m_featureCount);
+        out[size_t(c)] = double(m_bias[size_t(c)]) + product;
     }
 }
 

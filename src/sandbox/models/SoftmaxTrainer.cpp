@@ -32,7 +32,8 @@ QString checkInputs(const ImageDataset &dataset, const ImageTrainingSettings &se
     if (!(settings.trainShard > 0 && settings.trainShard < 1))
         return trainingText("The training share must lie strictly between 0 and 1.");
     if (!(settings.learningRate > 0) || !(settings.l2 >= 0))
-        return trainingText("The learning rate must be positive and the weight decay not negative.");
+        return trainingText(
+            "The learning rate must be positive and the weight decay not negative.");
     return {};
 }
 
@@ -129,8 +130,8 @@ private:
         for (qsizetype row = 0; row < m_rows; ++row) {
             const std::span<const float> pixels = dataset.pixels(samples[size_t(row)]);
             float *target = m_pixels.data() + row * m_features;
-            for (int f = 0; f < m_features; ++f)
-                target[f] = float((pixels[size_t(f)] - m_mean[size_t(f)]) * m_inverseStd[size_t(f)]);
+            for (size_t f = 0; f < size_t(m_features); ++f)
+                target[f] = float((pixels[f] - m_mean[f]) * m_inverseStd[f]);
             m_labels[size_t(row)] = dataset.label(samples[size_t(row)]);
         }
         m_scores.resize(size_t(m_classes));
