@@ -195,14 +195,15 @@ private Q_SLOTS:
         QImage image(56, 40, QImage::Format_RGB32);
         image.fill(QColor(102, 102, 102));
         const std::vector<float> grey = imagePixels(image, 1, 255);
-        QCOMPARE(grey.size(), size_t(kSide * kSide));
+        QCOMPARE(grey.size(), size_t(imageFeatureCount(1)));
         QCOMPARE(grey.front(), 0.4F);
         QCOMPARE(grey.back(), 0.4F);
         QCOMPARE(imagePixels(image, 1, 1).front(), 102.0F);
 
         image.fill(QColor(255, 0, 51));
         const std::vector<float> rgb = imagePixels(image, 3, 255);
-        QCOMPARE(rgb.size(), size_t(3 * kSide * kSide));
+        QCOMPARE(rgb.size(), size_t(imageFeatureCount(3)));
+        QCOMPARE(imageFeatureCount(3), 3 * kSide * kSide);
         QCOMPARE(rgb[0], 1.0F);
         QCOMPARE(rgb[1], 0.0F);
         QCOMPARE(rgb[2], 0.2F);

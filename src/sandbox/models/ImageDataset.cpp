@@ -28,6 +28,11 @@ std::vector<float> imagePixels(const QImage &image, int channels, double scaleRa
     return pixels;
 }
 
+int imageFeatureCount(int channels, QSize workingSize)
+{
+    return workingSize.width() * workingSize.height() * (channels == 1 ? 1 : 3);
+}
+
 ImageDataset::ImageDataset(int featureCount, QStringList classNames)
     : m_featureCount(featureCount > 0 ? featureCount : 0)
     , m_classNames(std::move(classNames))

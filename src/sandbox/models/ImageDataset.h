@@ -22,6 +22,10 @@ inline constexpr int kWorkingImageSide = 28;
 std::vector<float> imagePixels(const QImage &image, int channels, double scaleRatio,
                                QSize workingSize = QSize(kWorkingImageSide, kWorkingImageSide));
 
+// How many values imagePixels() gives per image, i.e. the dataset's feature count.
+int imageFeatureCount(int channels,
+                      QSize workingSize = QSize(kWorkingImageSide, kWorkingImageSide));
+
 // Labelled images for training, stored in one flat array so that training
 // touches no per-sample allocation. Class names are kept in first-seen order
 // (after any names given up front), so an index always maps back to the name
