@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DatasetTestFiles.h"
+
 #include "dataset/CellTypes.h"
 #include "dataset/MinMaxDownsampler.h"
 #include "dataset/SeriesCsvInspection.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,10 +22,7 @@ private:
     QString writeCsv(const QString &name, const QByteArray &text)
     {
         const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
-            return {};
-        return path;
+        return test::writeFile(path, text) ? path : QString();
     }
 
 private Q_SLOTS:

@@ -99,3 +99,7 @@ void DatasetInspector::postProgress()
 }
 
 } // namespace deai
+
+// Compiled here rather than in the library's shared moc unit, so that linking the
+// inspector does not drag in every other QObject of deai-core.
+#include "moc_DatasetInspector.cpp"
