@@ -4,14 +4,13 @@
 // Builders for the dataset inspection tests: every dataset is generated on the fly.
 // QuaZip's headers are not exported by deai-core, so they are reached through their
 // versioned folder under the system include path.
-#include <QuaZip-Qt6-1.4/quazip/quazip.h>
-#include <QuaZip-Qt6-1.4/quazip/quazipfile.h>
-#include <QuaZip-Qt6-1.4/quazip/quazipnewinfo.h>
-
 #include <QBuffer>
 #include <QFile>
 #include <QImage>
 #include <QString>
+#include <QuaZip-Qt6-1.4/quazip/quazip.h>
+#include <QuaZip-Qt6-1.4/quazip/quazipfile.h>
+#include <QuaZip-Qt6-1.4/quazip/quazipnewinfo.h>
 
 namespace deai::test {
 

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatasetTestFiles.h"
-
 #include "dataset/CnnDatasetInspection.h"
 #include "dataset/LabelsCsv.h"
 
@@ -50,13 +49,13 @@ private Q_SLOTS:
                                     {QStringLiteral("train/a.png"), QStringLiteral("train/b.png"),
                                      QStringLiteral("train/c.png"), QStringLiteral("train/d.png")});
         // a: full path, b: base name only, c and d: no row, x: no image, e: empty label
-        const QString csv = makeCsv(QStringLiteral("keyed.csv"),
-                                    "\xEF\xBB\xBF" "filename,label\r\n"
-                                    "train/a.png,cat\r\n"
-                                    "b.png,dog\r\n"
-                                    "\r\n"
-                                    "x.png,cat\r\n"
-                                    "\"e, quoted.png\",\r\n");
+        const QString csv = makeCsv(QStringLiteral("keyed.csv"), "\xEF\xBB\xBF"
+                                                                 "filename,label\r\n"
+                                                                 "train/a.png,cat\r\n"
+                                                                 "b.png,dog\r\n"
+                                                                 "\r\n"
+                                                                 "x.png,cat\r\n"
+                                                                 "\"e, quoted.png\",\r\n");
 
         const CnnDatasetReport report = inspectCnnDataset(zip, csv);
 
@@ -108,7 +107,8 @@ private Q_SLOTS:
 
     void singleColumnWithMoreRowsThanImages()
     {
-        const QString zip = makeZip(QStringLiteral("few.zip"), {QStringLiteral("1.png"), QStringLiteral("2.png")});
+        const QString zip =
+            makeZip(QStringLiteral("few.zip"), {QStringLiteral("1.png"), QStringLiteral("2.png")});
         const QString csv = makeCsv(QStringLiteral("many.csv"), "3\n1\n4\n1\n5\n");
 
         const CnnDatasetReport report = inspectCnnDataset(zip, csv);
@@ -145,7 +145,8 @@ private Q_SLOTS:
     void missingLabelsFileIsBlocking()
     {
         const QString zip = makeZip(QStringLiteral("lonely.zip"), {QStringLiteral("real.png")});
-        const CnnDatasetReport report = inspectCnnDataset(zip, m_dir.filePath(QStringLiteral("absent.csv")));
+        const CnnDatasetReport report =
+            inspectCnnDataset(zip, m_dir.filePath(QStringLiteral("absent.csv")));
         QVERIFY(hasBlockingProblem(report.problems));
         QVERIFY(report.problems.constFirst().message.contains(QLatin1String("absent.csv")));
     }
@@ -164,11 +165,13 @@ private Q_SLOTS:
             return cells;
         };
         QTest::newRow("named label column") << row("Label") << row("cat") << false << true;
-        QTest::newRow("named file column") << row("image", "y") << row("a.png", "cat") << true << true;
+        QTest::newRow("named file column")
+            << row("image", "y") << row("a.png", "cat") << true << true;
         QTest::newRow("word above numbers") << row("digit") << row("7") << false << true;
         QTest::newRow("word above words") << row("cat") << row("dog") << false << false;
         QTest::newRow("number above numbers") << row("3") << row("7") << false << false;
-        QTest::newRow("unnamed columns above files") << row("path", "kind") << row("a.png", "cat") << true << true;
+        QTest::newRow("unnamed columns above files")
+            << row("path", "kind") << row("a.png", "cat") << true << true;
         QTest::newRow("data row") << row("z.png", "cat") << row("a.png", "dog") << true << false;
     }
 

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatasetTestFiles.h"
-
 #include "dataset/DatasetInspector.h"
 
 #include <QSignalSpy>

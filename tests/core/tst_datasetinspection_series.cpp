@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatasetTestFiles.h"
-
 #include "dataset/CellTypes.h"
 #include "dataset/MinMaxDownsampler.h"
 #include "dataset/SeriesCsvInspection.h"
@@ -8,7 +7,6 @@
 #include <QDateTime>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <algorithm>
 #include <cmath>
 
@@ -42,10 +40,10 @@ private Q_SLOTS:
             expectedMissingPressure += gapPressure ? 1 : 0;
             expectedMissingTemperature += nanTemperature ? 1 : 0;
             const double temperature = row == 1234 ? 99.5 : std::sin(row / 50.0) * 10;
-            text += time.toString(QStringLiteral("dd.MM.yyyy HH:mm:ss")).toLatin1() + ','
-                    + (gapPressure ? QByteArray() : QByteArray::number(996.5 + row * 0.001)) + ','
-                    + (nanTemperature ? QByteArray("NaN") : QByteArray::number(temperature)) + ','
-                    + (row % 2 ? "Jena" : "Jena 2") + "\r\n";
+            text += time.toString(QStringLiteral("dd.MM.yyyy HH:mm:ss")).toLatin1() + ',' +
+                    (gapPressure ? QByteArray() : QByteArray::number(996.5 + row * 0.001)) + ',' +
+                    (nanTemperature ? QByteArray("NaN") : QByteArray::number(temperature)) + ',' +
+                    (row % 2 ? "Jena" : "Jena 2") + "\r\n";
             time = time.addSecs(600);
         }
         const QString path = writeCsv(QStringLiteral("climate.csv"), text);
@@ -69,11 +67,13 @@ private Q_SLOTS:
 
         QCOMPARE(report.previewHeader.size(), 4);
         QCOMPARE(report.previewRows.size(), previewRowCount);
-        QCOMPARE(report.previewRows.constFirst().constFirst(), QStringLiteral("01.01.2009 00:10:00"));
+        QCOMPARE(report.previewRows.constFirst().constFirst(),
+                 QStringLiteral("01.01.2009 00:10:00"));
 
         const QList<QPointF> &series = report.columns.at(2).series;
         QVERIFY(!series.isEmpty() && series.size() <= maxSeriesPoints);
-        QVERIFY(std::any_of(series.cbegin(), series.cend(), [](QPointF p) { return p.y() == 99.5; }));
+        QVERIFY(
+            std::any_of(series.cbegin(), series.cend(), [](QPointF p) { return p.y() == 99.5; }));
         QVERIFY(report.columns.at(0).series.isEmpty());
 
         QVERIFY(!hasBlockingProblem(report.problems));
@@ -83,8 +83,9 @@ private Q_SLOTS:
 
     void isoDatesAndMalformedRows()
     {
-        const QString path = writeCsv(QStringLiteral("iso.csv"),
-                                      "when,value\n2024-01-01T00:00:00Z,1\n2024-01-02,2\n2024-01-03 12:00,3,extra\n");
+        const QString path = writeCsv(
+            QStringLiteral("iso.csv"),
+            "when,value\n2024-01-01T00:00:00Z,1\n2024-01-02,2\n2024-01-03 12:00,3,extra\n");
 
         const LstmDatasetReport report = inspectLstmDataset(path);
 
@@ -106,7 +107,8 @@ private Q_SLOTS:
     void unusableFilesAreBlocking()
     {
         QFETCH(QByteArray, text);
-        const LstmDatasetReport report = inspectLstmDataset(writeCsv(QStringLiteral("bad.csv"), text));
+        const LstmDatasetReport report =
+            inspectLstmDataset(writeCsv(QStringLiteral("bad.csv"), text));
         QVERIFY(hasBlockingProblem(report.problems));
     }
 
@@ -130,7 +132,9 @@ private Q_SLOTS:
 
         InspectionControl stopping;
         qint64 calls = 0;
-        stopping.isCanceled = [&] { return ++calls > 3; };
+        stopping.isCanceled = [&] {
+            return ++calls > 3;
+        };
         const LstmDatasetReport stopped = inspectLstmDataset(path, stopping);
         QVERIFY(stopped.canceled);
         QVERIFY(stopped.rowCount < 20000);

@@ -2,7 +2,6 @@
 #include "dataset/LstmWindows.h"
 
 #include <QTest>
-
 #include <cmath>
 
 using namespace deai;
@@ -65,8 +64,9 @@ private Q_SLOTS:
         const qint64 trainRows = qint64(rows * trainShard); // the tutorial's int(n * 0.7)
         const qint64 expectedTrain = enumerateWindows(trainRows, window.inputWidth + window.shift,
                                                       window.sequenceStride, window.samplingRate);
-        const qint64 expectedValidation = enumerateWindows(rows - trainRows, window.inputWidth + window.shift,
-                                                           window.sequenceStride, window.samplingRate);
+        const qint64 expectedValidation =
+            enumerateWindows(rows - trainRows, window.inputWidth + window.shift,
+                             window.sequenceStride, window.samplingRate);
 
         const WindowCounts counts = countWindows(rows, window, trainShard);
 
@@ -100,16 +100,20 @@ private Q_SLOTS:
         QTest::addColumn<double>("trainShard");
         QTest::addColumn<QString>("mentions");
 
-        QTest::newRow("no training window") << qint64(30) << settings(24, 1, 1) << 0.5 << QStringLiteral("training");
-        QTest::newRow("no validation window") << qint64(100) << settings(24, 1, 1) << 0.9
-                                              << QStringLiteral("validation");
-        QTest::newRow("sampling stretches window") << qint64(100) << settings(10, 1, 1, 1, 10) << 0.7
-                                                   << QStringLiteral("101");
-        QTest::newRow("label wider than window") << qint64(1000) << settings(3, 5, 1) << 0.7
-                                                 << QStringLiteral("label width");
-        QTest::newRow("zero stride") << qint64(1000) << settings(3, 1, 1, 0) << 0.7 << QStringLiteral("at least 1");
-        QTest::newRow("zero input") << qint64(1000) << settings(0, 1, 1) << 0.7 << QStringLiteral("at least 1");
-        QTest::newRow("shard of one") << qint64(1000) << settings(3, 1, 1) << 1.0 << QStringLiteral("between 0 and 1");
+        QTest::newRow("no training window")
+            << qint64(30) << settings(24, 1, 1) << 0.5 << QStringLiteral("training");
+        QTest::newRow("no validation window")
+            << qint64(100) << settings(24, 1, 1) << 0.9 << QStringLiteral("validation");
+        QTest::newRow("sampling stretches window")
+            << qint64(100) << settings(10, 1, 1, 1, 10) << 0.7 << QStringLiteral("101");
+        QTest::newRow("label wider than window")
+            << qint64(1000) << settings(3, 5, 1) << 0.7 << QStringLiteral("label width");
+        QTest::newRow("zero stride")
+            << qint64(1000) << settings(3, 1, 1, 0) << 0.7 << QStringLiteral("at least 1");
+        QTest::newRow("zero input")
+            << qint64(1000) << settings(0, 1, 1) << 0.7 << QStringLiteral("at least 1");
+        QTest::newRow("shard of one")
+            << qint64(1000) << settings(3, 1, 1) << 1.0 << QStringLiteral("between 0 and 1");
     }
 
     void settingsWithoutWindowsAreRefused()

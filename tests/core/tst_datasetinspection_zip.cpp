@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatasetTestFiles.h"
-
 #include "dataset/CnnDatasetInspection.h"
 #include "dataset/ZipImageScanner.h"
 
@@ -14,8 +13,9 @@ namespace {
 
 int countSeverity(const CnnDatasetReport &report, ProblemSeverity severity)
 {
-    return int(std::count_if(report.problems.cbegin(), report.problems.cend(),
-                             [severity](const DatasetProblem &problem) { return problem.severity == severity; }));
+    return int(std::count_if(
+        report.problems.cbegin(), report.problems.cend(),
+        [severity](const DatasetProblem &problem) { return problem.severity == severity; }));
 }
 
 } // namespace
@@ -78,8 +78,9 @@ private Q_SLOTS:
 
         QTest::newRow("grey") << test::greyImage({8, 8}, 77) << 1 << 77;
         QTest::newRow("rgb") << test::colourImage({8, 8}, qRgb(9, 240, 3)) << 3 << 240;
-        QTest::newRow("rgba") << test::colourImage({8, 8}, qRgba(9, 20, 3, 128), QImage::Format_ARGB32) << 4
-                              << 255;
+        QTest::newRow("rgba") << test::colourImage({8, 8}, qRgba(9, 20, 3, 128),
+                                                   QImage::Format_ARGB32)
+                              << 4 << 255;
         QImage grey16(4, 4, QImage::Format_Grayscale16);
         grey16.fill(Qt::black);
         reinterpret_cast<quint16 *>(grey16.scanLine(2))[1] = 4095;
@@ -91,7 +92,8 @@ private Q_SLOTS:
         QFETCH(QImage, image);
         QFETCH(int, channels);
         QFETCH(int, maxValue);
-        const QString zipPath = m_dir.filePath(QStringLiteral("%1.zip").arg(QLatin1String(QTest::currentDataTag())));
+        const QString zipPath =
+            m_dir.filePath(QStringLiteral("%1.zip").arg(QLatin1String(QTest::currentDataTag())));
         {
             ZipBuilder zip(zipPath);
             QVERIFY(zip.add(QStringLiteral("image.png"), test::encodeImage(image)));
@@ -110,8 +112,10 @@ private Q_SLOTS:
         const QString zipPath = m_dir.filePath(QStringLiteral("content.zip"));
         {
             ZipBuilder zip(zipPath);
-            QVERIFY(zip.add(QStringLiteral("no_extension"), test::encodeImage(test::greyImage({5, 5}, 1))));
-            QVERIFY(zip.add(QStringLiteral("photo.jpg"), test::encodeImage(test::greyImage({6, 6}, 1), "JPEG")));
+            QVERIFY(zip.add(QStringLiteral("no_extension"),
+                            test::encodeImage(test::greyImage({5, 5}, 1))));
+            QVERIFY(zip.add(QStringLiteral("photo.jpg"),
+                            test::encodeImage(test::greyImage({6, 6}, 1), "JPEG")));
             QVERIFY(zip.add(QStringLiteral("broken.png"), "\x89PNG but nothing after"));
         }
 
@@ -120,9 +124,10 @@ private Q_SLOTS:
         QCOMPARE(report.imageCount, 2);
         QCOMPARE(report.unreadableImageCount, 1);
         QCOMPARE(report.otherFileCount, 0);
-        QVERIFY(std::any_of(report.problems.cbegin(), report.problems.cend(), [](const DatasetProblem &problem) {
-            return problem.message.contains(QLatin1String("broken.png"));
-        }));
+        QVERIFY(std::any_of(report.problems.cbegin(), report.problems.cend(),
+                            [](const DatasetProblem &problem) {
+                                return problem.message.contains(QLatin1String("broken.png"));
+                            }));
     }
 
     void damagedEntryIsReportedAndTheRestStillRead()
@@ -130,8 +135,10 @@ private Q_SLOTS:
         const QString zipPath = m_dir.filePath(QStringLiteral("damaged-entry.zip"));
         {
             ZipBuilder zip(zipPath);
-            QVERIFY(zip.add(QStringLiteral("good.png"), test::encodeImage(test::greyImage({28, 28}, 99))));
-            QVERIFY(zip.add(QStringLiteral("hurt.png"), test::encodeImage(test::greyImage({28, 28}, 99))));
+            QVERIFY(zip.add(QStringLiteral("good.png"),
+                            test::encodeImage(test::greyImage({28, 28}, 99))));
+            QVERIFY(zip.add(QStringLiteral("hurt.png"),
+                            test::encodeImage(test::greyImage({28, 28}, 99))));
         }
         QFile file(zipPath);
         QVERIFY(file.open(QIODevice::ReadWrite));
@@ -160,7 +167,8 @@ private Q_SLOTS:
             const QString path = m_dir.filePath(QStringLiteral("valid.zip"));
             ZipBuilder zip(path);
             for (int i = 0; i < 20; ++i)
-                QVERIFY(zip.add(QStringLiteral("%1.png").arg(i), test::encodeImage(test::greyImage({28, 28}, 255))));
+                QVERIFY(zip.add(QStringLiteral("%1.png").arg(i),
+                                test::encodeImage(test::greyImage({28, 28}, 255))));
             QVERIFY(zip.close());
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -221,7 +229,8 @@ private Q_SLOTS:
 
         QCOMPARE(report.thumbnails.size(), maxThumbnailCount);
         for (const ImageThumbnail &thumbnail : report.thumbnails) {
-            QVERIFY(thumbnail.image.width() <= thumbnailSize && thumbnail.image.height() <= thumbnailSize);
+            QVERIFY(thumbnail.image.width() <= thumbnailSize &&
+                    thumbnail.image.height() <= thumbnailSize);
             QCOMPARE(thumbnail.label, QString::number(thumbnail.fileName.mid(6, 4).toInt() % 10));
         }
     }
@@ -232,7 +241,8 @@ private Q_SLOTS:
         {
             ZipBuilder zip(zipPath);
             for (int i = 0; i < 50; ++i)
-                QVERIFY(zip.add(QStringLiteral("%1.png").arg(i), test::encodeImage(test::greyImage({4, 4}, 9))));
+                QVERIFY(zip.add(QStringLiteral("%1.png").arg(i),
+                                test::encodeImage(test::greyImage({4, 4}, 9))));
         }
         qint64 lastDone = 0;
         InspectionControl control;
@@ -240,7 +250,9 @@ private Q_SLOTS:
             QCOMPARE(total, 50);
             lastDone = done;
         };
-        control.isCanceled = [&] { return lastDone >= 10; };
+        control.isCanceled = [&] {
+            return lastDone >= 10;
+        };
 
         const CnnDatasetReport report = inspectCnnDataset(zipPath, QString(), control);
 

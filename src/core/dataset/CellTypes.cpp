@@ -3,7 +3,6 @@
 
 #include <QDate>
 #include <QTime>
-
 #include <algorithm>
 #include <iterator>
 

@@ -6,7 +6,6 @@
 #include "dataset/ZipImageScanner.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace deai {
@@ -21,32 +20,38 @@ QString translate(const char *text, qint64 n = -1)
 QString channelName(int channels)
 {
     switch (channels) {
-    case 1: return translate("grey");
-    case 2: return translate("grey with alpha");
-    case 3: return translate("RGB");
-    default: return translate("RGBA");
+    case 1:
+        return translate("grey");
+    case 2:
+        return translate("grey with alpha");
+    case 3:
+        return translate("RGB");
+    default:
+        return translate("RGBA");
     }
 }
 
 void addImageProblems(CnnDatasetReport &report)
 {
     if (report.imageCount == 0) {
-        report.problems.append(
-            DatasetProblem::blocking(translate("The ZIP archive holds no readable PNG, JPEG or BMP image.")));
+        report.problems.append(DatasetProblem::blocking(
+            translate("The ZIP archive holds no readable PNG, JPEG or BMP image.")));
         return;
     }
     if (!report.allSameSize()) {
         const ImageSizeCount &common = report.sizes.constFirst();
         report.problems.append(DatasetProblem::warning(
-            translate("The images come in %n different sizes; the most common is %1×%2 (%3 images).",
-                      report.sizes.size())
+            translate(
+                "The images come in %n different sizes; the most common is %1×%2 (%3 images).",
+                report.sizes.size())
                 .arg(common.size.width())
                 .arg(common.size.height())
                 .arg(common.count)));
     }
     if (report.imagesPerChannelCount.size() > 1) {
         QStringList parts;
-        for (auto it = report.imagesPerChannelCount.cbegin(); it != report.imagesPerChannelCount.cend(); ++it)
+        for (auto it = report.imagesPerChannelCount.cbegin();
+             it != report.imagesPerChannelCount.cend(); ++it)
             parts.append(translate("%1: %2").arg(channelName(it.key())).arg(it.value()));
         report.problems.append(DatasetProblem::warning(
             translate("The images mix colour modes (%1).").arg(parts.join(QLatin1String(", ")))));
@@ -65,8 +70,9 @@ ProposedValue proposeChannel(const CnnDatasetReport &report)
     const int channel = widest == 2 ? 4 : widest;
     if (report.imagesPerChannelCount.size() == 1)
         return {channel, true, translate("All images are %1.").arg(channelName(widest))};
-    return {channel, true,
-            translate("The images mix colour modes; %1 keeps every channel.").arg(channelName(widest))};
+    return {
+        channel, true,
+        translate("The images mix colour modes; %1 keeps every channel.").arg(channelName(widest))};
 }
 
 ProposedValue proposeCategory(const CnnDatasetReport &report)
@@ -84,9 +90,12 @@ ProposedValue proposeScaleRatio(const CnnDatasetReport &report)
         return {0, true, translate("No image could be read.")};
     if (maxValue > 1 && maxValue <= 255)
         return {255, true,
-                translate("The largest pixel value is %1, so the images use the 8-bit range.").arg(maxValue)};
+                translate("The largest pixel value is %1, so the images use the 8-bit range.")
+                    .arg(maxValue)};
     if (maxValue <= 1)
-        return {1, true, translate("The largest pixel value is %1: the images are already scaled.").arg(maxValue)};
+        return {1, true,
+                translate("The largest pixel value is %1: the images are already scaled.")
+                    .arg(maxValue)};
     return {maxValue, true, translate("The largest pixel value is %1.").arg(maxValue)};
 }
 

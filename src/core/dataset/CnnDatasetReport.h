@@ -26,7 +26,8 @@ struct ImageThumbnail
     QImage image;  // at most 64 px on its longer side
 };
 
-enum class LabelsLayout {
+enum class LabelsLayout
+{
     None,          // no labels file given
     FileNameOrder, // one label per row, rows follow the sorted image names
     KeyedByName,   // filename,label
@@ -45,14 +46,14 @@ struct LabelsSummary
 
 struct CnnDatasetReport
 {
-    qint64 imageCount = 0;         // readable images
+    qint64 imageCount = 0; // readable images
     qint64 unreadableImageCount = 0;
-    qint64 otherFileCount = 0;     // entries that are neither images nor ignored
-    qint64 ignoredEntryCount = 0;  // directories, __MACOSX and dot files
+    qint64 otherFileCount = 0;    // entries that are neither images nor ignored
+    qint64 ignoredEntryCount = 0; // directories, __MACOSX and dot files
 
-    QList<ImageSizeCount> sizes;   // most common first
+    QList<ImageSizeCount> sizes;             // most common first
     QMap<int, qint64> imagesPerChannelCount; // 1 grey, 2 grey+alpha, 3 RGB, 4 RGBA
-    int maxPixelValue = 0;         // over all channels of all images
+    int maxPixelValue = 0;                   // over all channels of all images
 
     LabelsSummary labels;
     QList<ImageThumbnail> thumbnails;

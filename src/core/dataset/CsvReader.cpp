@@ -35,8 +35,7 @@ QStringList splitCsvLine(QStringView line)
 
 CsvReader::CsvReader(const QString &path)
     : m_file(path)
-{
-}
+{}
 
 bool CsvReader::open()
 {

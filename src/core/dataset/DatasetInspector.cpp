@@ -22,8 +22,7 @@ struct DatasetInspector::Shared
 
 DatasetInspector::DatasetInspector(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 DatasetInspector::~DatasetInspector()
 {
@@ -43,7 +42,9 @@ bool DatasetInspector::inspectCnn(const QString &zipPath, const QString &labelsC
 bool DatasetInspector::inspectLstm(const QString &csvPath)
 {
     return start<LstmDatasetReport>(
-        [csvPath](const InspectionControl &control) { return inspectLstmDataset(csvPath, control); },
+        [csvPath](const InspectionControl &control) {
+            return inspectLstmDataset(csvPath, control);
+        },
         &DatasetInspector::lstmFinished);
 }
 
@@ -54,7 +55,8 @@ void DatasetInspector::cancel()
 }
 
 template<typename Report, typename Inspect>
-bool DatasetInspector::start(Inspect inspect, void (DatasetInspector::*finishedSignal)(const Report &))
+bool DatasetInspector::start(Inspect inspect,
+                             void (DatasetInspector::*finishedSignal)(const Report &))
 {
     if (m_running)
         return false;
@@ -65,12 +67,15 @@ bool DatasetInspector::start(Inspect inspect, void (DatasetInspector::*finishedS
 
     m_future = QtConcurrent::run([this, shared, inspect, finishedSignal] {
         InspectionControl control;
-        control.isCanceled = [shared] { return shared->canceled.load(); };
+        control.isCanceled = [shared] {
+            return shared->canceled.load();
+        };
         control.reportProgress = [this, shared](qint64 done, qint64 total) {
             shared->done = done;
             shared->total = total;
             if (!shared->progressQueued.exchange(true))
-                QMetaObject::invokeMethod(this, &DatasetInspector::postProgress, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(this, &DatasetInspector::postProgress,
+                                          Qt::QueuedConnection);
         };
 
         const Report report = inspect(control);
@@ -82,7 +87,7 @@ bool DatasetInspector::start(Inspect inspect, void (DatasetInspector::*finishedS
                     qCDebug(lcDataset) << "dataset inspection canceled";
                     Q_EMIT canceled();
                 } else {
-                    Q_EMIT (this->*finishedSignal)(report);
+                    Q_EMIT(this->*finishedSignal)(report);
                 }
             },
             Qt::QueuedConnection);

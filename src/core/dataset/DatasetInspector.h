@@ -6,7 +6,6 @@
 
 #include <QFuture>
 #include <QObject>
-
 #include <atomic>
 #include <memory>
 

@@ -6,7 +6,8 @@
 
 namespace deai {
 
-enum class ProblemSeverity {
+enum class ProblemSeverity
+{
     Warning,  // the job may run, but probably not as the user expects
     Blocking, // the server would certainly reject the dataset
 };
@@ -17,7 +18,10 @@ struct DatasetProblem
     QString message; // one line, translated, meant to be shown as is
 
     static DatasetProblem warning(const QString &text) { return {ProblemSeverity::Warning, text}; }
-    static DatasetProblem blocking(const QString &text) { return {ProblemSeverity::Blocking, text}; }
+    static DatasetProblem blocking(const QString &text)
+    {
+        return {ProblemSeverity::Blocking, text};
+    }
 };
 
 bool hasBlockingProblem(const QList<DatasetProblem> &problems);

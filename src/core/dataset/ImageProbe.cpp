@@ -3,7 +3,6 @@
 
 #include <QBuffer>
 #include <QImageReader>
-
 #include <algorithm>
 #include <limits>
 
@@ -17,23 +16,28 @@ std::optional<int> pngChannelCount(QByteArrayView encoded)
 {
     // IHDR is always the first chunk: signature, length, "IHDR", width, height, depth, type.
     constexpr qsizetype colourTypeOffset = 25;
-    if (!encoded.startsWith(pngSignature) || encoded.size() <= colourTypeOffset
-        || encoded.sliced(12, 4) != QByteArrayView("IHDR"))
+    if (!encoded.startsWith(pngSignature) || encoded.size() <= colourTypeOffset ||
+        encoded.sliced(12, 4) != QByteArrayView("IHDR"))
         return std::nullopt;
 
     switch (static_cast<unsigned char>(encoded.at(colourTypeOffset))) {
-    case 0: return 1;
-    case 2: return 3;
-    case 4: return 2;
-    case 6: return 4;
-    default: return std::nullopt; // palette: depends on the palette's colours
+    case 0:
+        return 1;
+    case 2:
+        return 3;
+    case 4:
+        return 2;
+    case 6:
+        return 4;
+    default:
+        return std::nullopt; // palette: depends on the palette's colours
     }
 }
 
 bool isSixteenBitFormat(QImage::Format format)
 {
-    return format == QImage::Format_RGBX64 || format == QImage::Format_RGBA64
-           || format == QImage::Format_RGBA64_Premultiplied;
+    return format == QImage::Format_RGBX64 || format == QImage::Format_RGBA64 ||
+           format == QImage::Format_RGBA64_Premultiplied;
 }
 
 // Largest sample of a one-channel image whose samples are `Sample`s.
@@ -73,10 +77,10 @@ int maxOfRgba64(const QImage &image, bool withAlpha)
 
 int maxOfArgb32(const QImage &image, bool withAlpha)
 {
-    return maxOfColourPixels<QRgb>(
-        image.convertToFormat(QImage::Format_ARGB32), 0xff, [withAlpha](QRgb pixel) {
-            return std::max({qRed(pixel), qGreen(pixel), qBlue(pixel), withAlpha ? qAlpha(pixel) : 0});
-        });
+    return maxOfColourPixels<
+        QRgb>(image.convertToFormat(QImage::Format_ARGB32), 0xff, [withAlpha](QRgb pixel) {
+        return std::max({qRed(pixel), qGreen(pixel), qBlue(pixel), withAlpha ? qAlpha(pixel) : 0});
+    });
 }
 
 } // namespace
@@ -92,8 +96,8 @@ bool hasImageExtension(QStringView fileName)
 
 bool hasImageSignature(QByteArrayView firstBytes)
 {
-    return firstBytes.startsWith(pngSignature) || firstBytes.startsWith("\xFF\xD8\xFF")
-           || firstBytes.startsWith("BM");
+    return firstBytes.startsWith(pngSignature) || firstBytes.startsWith("\xFF\xD8\xFF") ||
+           firstBytes.startsWith("BM");
 }
 
 int channelCountOf(const QImage &image, QByteArrayView encoded)

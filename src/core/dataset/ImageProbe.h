@@ -5,7 +5,6 @@
 #include <QImage>
 #include <QSize>
 #include <QStringView>
-
 #include <optional>
 
 namespace deai {

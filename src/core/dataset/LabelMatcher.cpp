@@ -4,7 +4,6 @@
 #include <QBitArray>
 #include <QCoreApplication>
 #include <QHash>
-
 #include <algorithm>
 #include <numeric>
 
@@ -81,7 +80,7 @@ QStringList labelsByImage(const LabelsTable &table, const QStringList &imageName
                 labels[order.at(row)] = table.labels.at(row);
             else
                 unmatchedRows.add(QCoreApplication::translate("deai::LabelMatcher", "row %1")
-                                         .arg(row + 1 + (table.hasHeader ? 1 : 0)));
+                                      .arg(row + 1 + (table.hasHeader ? 1 : 0)));
         }
         return labels;
     }
@@ -129,9 +128,8 @@ void matchLabels(const LabelsTable &table, const QStringList &imageNames, CnnDat
         thumbnail.label = labels.value(imageNames.indexOf(thumbnail.fileName));
 
     if (!imageNames.isEmpty() && summary.labelledImages == 0) {
-        report.problems.append(DatasetProblem::blocking(
-            QCoreApplication::translate("deai::LabelMatcher",
-                                        "No image in the ZIP archive has a label in the labels file.")));
+        report.problems.append(DatasetProblem::blocking(QCoreApplication::translate(
+            "deai::LabelMatcher", "No image in the ZIP archive has a label in the labels file.")));
     } else if (summary.imagesWithoutLabel > 0) {
         report.problems.append(DatasetProblem::warning(
             translate("%n images have no label (for example %1).", summary.imagesWithoutLabel)
@@ -148,9 +146,9 @@ void matchLabels(const LabelsTable &table, const QStringList &imageNames, CnnDat
             translate("%n rows of the labels file have an empty label.", emptyLabels)));
     }
     if (summary.countPerLabel.size() == 1) {
-        report.problems.append(DatasetProblem::warning(
-            QCoreApplication::translate("deai::LabelMatcher",
-                                        "Every image has the same label; a classifier needs at least two.")));
+        report.problems.append(DatasetProblem::warning(QCoreApplication::translate(
+            "deai::LabelMatcher",
+            "Every image has the same label; a classifier needs at least two.")));
     }
 }
 

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-
 #include <algorithm>
 
 namespace deai {
@@ -24,10 +23,10 @@ QString translate(const char *text)
 bool isHeaderWord(const QString &cell)
 {
     static const QStringList words = {
-        QStringLiteral("label"), QStringLiteral("labels"), QStringLiteral("class"),
-        QStringLiteral("category"), QStringLiteral("target"), QStringLiteral("y"),
+        QStringLiteral("label"),    QStringLiteral("labels"),    QStringLiteral("class"),
+        QStringLiteral("category"), QStringLiteral("target"),    QStringLiteral("y"),
         QStringLiteral("filename"), QStringLiteral("file_name"), QStringLiteral("file"),
-        QStringLiteral("image"), QStringLiteral("name"), QStringLiteral("id")};
+        QStringLiteral("image"),    QStringLiteral("name"),      QStringLiteral("id")};
     return words.contains(cell.trimmed().toLower());
 }
 
@@ -62,12 +61,12 @@ bool looksLikeLabelsHeader(const QStringList &first, const QList<QStringList> &f
     const auto allFollowing = [&](auto predicate) {
         return std::all_of(following.cbegin(), following.cend(), predicate);
     };
-    if (!isInteger(cellAt(first, column))
-        && allFollowing([&](const QStringList &row) { return isInteger(cellAt(row, column)); }))
+    if (!isInteger(cellAt(first, column)) &&
+        allFollowing([&](const QStringList &row) { return isInteger(cellAt(row, column)); }))
         return true;
 
-    return layout == LabelsLayout::KeyedByName && !hasImageExtension(cellAt(first, 0))
-           && allFollowing([](const QStringList &row) { return hasImageExtension(cellAt(row, 0)); });
+    return layout == LabelsLayout::KeyedByName && !hasImageExtension(cellAt(first, 0)) &&
+           allFollowing([](const QStringList &row) { return hasImageExtension(cellAt(row, 0)); });
 }
 
 std::optional<LabelsTable> readLabelsCsv(const QString &path, const InspectionControl &control,
@@ -75,9 +74,9 @@ std::optional<LabelsTable> readLabelsCsv(const QString &path, const InspectionCo
 {
     CsvReader reader(path);
     if (!reader.open()) {
-        problems.append(DatasetProblem::blocking(
-            translate("The labels file %1 cannot be read: %2")
-                .arg(QFileInfo(path).fileName(), reader.errorString())));
+        problems.append(
+            DatasetProblem::blocking(translate("The labels file %1 cannot be read: %2")
+                                         .arg(QFileInfo(path).fileName(), reader.errorString())));
         return std::nullopt;
     }
 
@@ -92,9 +91,10 @@ std::optional<LabelsTable> readLabelsCsv(const QString &path, const InspectionCo
     LabelsTable table;
     if (!rows.isEmpty()) {
         const QStringList &typical = rows.size() > 1 ? rows.at(1) : rows.constFirst();
-        table.layout = typical.size() >= 2 ? LabelsLayout::KeyedByName : LabelsLayout::FileNameOrder;
-        table.hasHeader = looksLikeLabelsHeader(rows.constFirst(), rows.mid(1, headerSampleRows),
-                                                table.layout);
+        table.layout =
+            typical.size() >= 2 ? LabelsLayout::KeyedByName : LabelsLayout::FileNameOrder;
+        table.hasHeader =
+            looksLikeLabelsHeader(rows.constFirst(), rows.mid(1, headerSampleRows), table.layout);
     }
 
     const int column = labelColumn(table.layout);

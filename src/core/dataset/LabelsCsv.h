@@ -5,7 +5,6 @@
 #include "dataset/InspectionControl.h"
 
 #include <QStringList>
-
 #include <optional>
 
 namespace deai {

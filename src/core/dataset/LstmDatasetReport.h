@@ -11,8 +11,9 @@
 
 namespace deai {
 
-enum class ColumnType {
-    Empty,    // every value is missing
+enum class ColumnType
+{
+    Empty, // every value is missing
     Numeric,
     DateTime,
     Text,
@@ -33,9 +34,9 @@ struct SeriesColumn
 struct LstmDatasetReport
 {
     QList<SeriesColumn> columns;
-    qint64 rowCount = 0;           // data rows, header excluded
-    qint64 malformedRowCount = 0;  // rows whose field count differs from the header's
-    int dateColumn = -1;           // first date/time column, -1 when there is none
+    qint64 rowCount = 0;          // data rows, header excluded
+    qint64 malformedRowCount = 0; // rows whose field count differs from the header's
+    int dateColumn = -1;          // first date/time column, -1 when there is none
     QStringList previewHeader;
     QList<QStringList> previewRows; // the first rows, as read
 

@@ -2,7 +2,6 @@
 #include "dataset/LstmWindows.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 
 namespace deai {
@@ -21,7 +20,8 @@ qint64 rowsPerWindow(const LstmWindowSettings &settings)
 
 } // namespace
 
-qint64 countSequences(qint64 rows, qint64 sequenceLength, qint64 sequenceStride, qint64 samplingRate)
+qint64 countSequences(qint64 rows, qint64 sequenceLength, qint64 sequenceStride,
+                      qint64 samplingRate)
 {
     if (sequenceLength < 1 || sequenceStride < 1 || samplingRate < 1)
         return 0;
@@ -46,8 +46,8 @@ WindowCounts countWindows(qint64 rows, const LstmWindowSettings &settings, doubl
 
 QString validateWindowSettings(qint64 rows, const LstmWindowSettings &settings, double trainShard)
 {
-    if (settings.inputWidth < 1 || settings.labelWidth < 1 || settings.shift < 1
-        || settings.sequenceStride < 1 || settings.samplingRate < 1)
+    if (settings.inputWidth < 1 || settings.labelWidth < 1 || settings.shift < 1 ||
+        settings.sequenceStride < 1 || settings.samplingRate < 1)
         return translate("Input width, label width, shift, sequence stride and sampling rate must "
                          "each be at least 1.");
     if (!(trainShard > 0.0 && trainShard < 1.0))

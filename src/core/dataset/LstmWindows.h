@@ -30,7 +30,8 @@ struct WindowCounts
 // Windows that tf.keras.utils.timeseries_dataset_from_array cuts from `rows` rows:
 // each spans (sequenceLength - 1) * samplingRate + 1 rows and they start every
 // `sequenceStride` rows.
-qint64 countSequences(qint64 rows, qint64 sequenceLength, qint64 sequenceStride, qint64 samplingRate);
+qint64 countSequences(qint64 rows, qint64 sequenceLength, qint64 sequenceStride,
+                      qint64 samplingRate);
 
 // Splits by rows as the tutorial does: the first floor(rows * trainShard) rows train, the
 // rest validate, and each part is windowed on its own with

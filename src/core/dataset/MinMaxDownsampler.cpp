@@ -7,8 +7,7 @@ namespace deai {
 
 MinMaxDownsampler::MinMaxDownsampler(int maxPoints)
     : m_maxBuckets(std::max(1, maxPoints / 2))
-{
-}
+{}
 
 void MinMaxDownsampler::add(qint64 row, double value)
 {

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-
 #include <algorithm>
 #include <limits>
 #include <optional>
@@ -105,8 +104,8 @@ void addProblems(LstmDatasetReport &report, const QString &fileName)
         return;
     }
     if (report.numericColumnCount() == 0) {
-        report.problems.append(
-            DatasetProblem::blocking(translate("The file %1 has no numeric column.").arg(fileName)));
+        report.problems.append(DatasetProblem::blocking(
+            translate("The file %1 has no numeric column.").arg(fileName)));
     }
     if (report.malformedRowCount > 0) {
         report.problems.append(DatasetProblem::warning(
@@ -117,12 +116,14 @@ void addProblems(LstmDatasetReport &report, const QString &fileName)
         const SeriesColumn &column = report.columns.at(i);
         if (column.missingCount > 0) {
             report.problems.append(DatasetProblem::warning(
-                translate("Column %1 has %n missing values.", column.missingCount).arg(column.name)));
+                translate("Column %1 has %n missing values.", column.missingCount)
+                    .arg(column.name)));
         }
-        if (column.type == ColumnType::Text
-            || (column.type == ColumnType::DateTime && i != report.dateColumn)) {
+        if (column.type == ColumnType::Text ||
+            (column.type == ColumnType::DateTime && i != report.dateColumn)) {
             report.problems.append(DatasetProblem::warning(
-                translate("Column %1 is not numeric; only a leading date column may be.").arg(column.name)));
+                translate("Column %1 is not numeric; only a leading date column may be.")
+                    .arg(column.name)));
         }
     }
 }
@@ -141,12 +142,14 @@ LstmDatasetReport inspectLstmDataset(const QString &csvPath, const InspectionCon
         return report;
     }
     if (!reader.readRecord(header)) {
-        report.problems.append(DatasetProblem::blocking(translate("The file %1 is empty.").arg(fileName)));
+        report.problems.append(
+            DatasetProblem::blocking(translate("The file %1 is empty.").arg(fileName)));
         return report;
     }
     if (looksLikeDataRow(header)) {
         report.problems.append(DatasetProblem::warning(
-            translate("The first row of %1 looks like data; it should name the columns.").arg(fileName)));
+            translate("The first row of %1 looks like data; it should name the columns.")
+                .arg(fileName)));
     }
     report.previewHeader = header;
 

@@ -7,12 +7,10 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMap>
-
+#include <algorithm>
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
-
-#include <algorithm>
 #include <utility>
 
 namespace deai {
@@ -41,8 +39,7 @@ public:
     ZipImageScan(const InspectionControl &control, CnnDatasetReport &report)
         : m_control(control)
         , m_report(report)
-    {
-    }
+    {}
 
     QStringList run(const QString &zipPath);
 
@@ -145,8 +142,8 @@ void ZipImageScan::addImage(const QString &name, const QByteArray &bytes)
 
     if (m_report.thumbnails.size() < maxThumbnailCount) {
         m_report.thumbnails.append({name, QString(),
-                                    decoded.scaled(thumbnailSize, thumbnailSize, Qt::KeepAspectRatio,
-                                                   Qt::SmoothTransformation)});
+                                    decoded.scaled(thumbnailSize, thumbnailSize,
+                                                   Qt::KeepAspectRatio, Qt::SmoothTransformation)});
     }
 }
 
@@ -154,19 +151,22 @@ void ZipImageScan::summarise()
 {
     for (auto it = m_sizes.cbegin(); it != m_sizes.cend(); ++it)
         m_report.sizes.append({QSize(it.key().first, it.key().second), it.value()});
-    std::stable_sort(m_report.sizes.begin(), m_report.sizes.end(),
-                     [](const ImageSizeCount &a, const ImageSizeCount &b) { return a.count > b.count; });
+    std::stable_sort(
+        m_report.sizes.begin(), m_report.sizes.end(),
+        [](const ImageSizeCount &a, const ImageSizeCount &b) { return a.count > b.count; });
 
     if (m_report.otherFileCount > 0) {
         m_report.problems.append(DatasetProblem::warning(
-            translate("%n entries in the ZIP archive are not PNG, JPEG or BMP images (for example %1).",
-                      int(m_report.otherFileCount))
+            translate(
+                "%n entries in the ZIP archive are not PNG, JPEG or BMP images (for example %1).",
+                int(m_report.otherFileCount))
                 .arg(m_otherExamples.join(QLatin1String(", ")))));
     }
     if (m_report.unreadableImageCount > 0) {
-        m_report.problems.append(DatasetProblem::warning(
-            translate("%n images cannot be decoded (for example %1).", int(m_report.unreadableImageCount))
-                .arg(m_unreadableExamples.join(QLatin1String(", ")))));
+        m_report.problems.append(
+            DatasetProblem::warning(translate("%n images cannot be decoded (for example %1).",
+                                              int(m_report.unreadableImageCount))
+                                        .arg(m_unreadableExamples.join(QLatin1String(", ")))));
     }
 }
 
