@@ -80,28 +80,33 @@ std::optional<LabelsTable> readLabelsCsv(const QString &path, const InspectionCo
         return std::nullopt;
     }
 
-    QList<QStringList> rows;
+    // The layout and header are judged from the first rows; later rows go straight into
+    // the table so the file is held once, as labels, not also as raw records.
+    QList<QStringList> head;
     QStringList fields;
-    while (reader.readRecord(fields)) {
-        rows.append(fields);
-        if (rows.size() % cancelCheckInterval == 0 && control.canceled())
-            return std::nullopt;
-    }
+    while (head.size() <= headerSampleRows && reader.readRecord(fields))
+        head.append(fields);
 
     LabelsTable table;
-    if (!rows.isEmpty()) {
-        const QStringList &typical = rows.size() > 1 ? rows.at(1) : rows.constFirst();
+    if (!head.isEmpty()) {
+        const QStringList &typical = head.size() > 1 ? head.at(1) : head.constFirst();
         table.layout =
             typical.size() >= 2 ? LabelsLayout::KeyedByName : LabelsLayout::FileNameOrder;
-        table.hasHeader =
-            looksLikeLabelsHeader(rows.constFirst(), rows.mid(1, headerSampleRows), table.layout);
+        table.hasHeader = looksLikeLabelsHeader(head.constFirst(), head.mid(1), table.layout);
     }
 
     const int column = labelColumn(table.layout);
-    for (qsizetype i = table.hasHeader ? 1 : 0; i < rows.size(); ++i) {
+    const auto addRow = [&](const QStringList &row) {
         if (table.layout == LabelsLayout::KeyedByName)
-            table.fileNames.append(cellAt(rows.at(i), 0));
-        table.labels.append(cellAt(rows.at(i), column));
+            table.fileNames.append(cellAt(row, 0));
+        table.labels.append(cellAt(row, column));
+    };
+    for (qsizetype i = table.hasHeader ? 1 : 0; i < head.size(); ++i)
+        addRow(head.at(i));
+    while (reader.readRecord(fields)) {
+        addRow(fields);
+        if (table.labels.size() % cancelCheckInterval == 0 && control.canceled())
+            return std::nullopt;
     }
 
     if (table.labels.isEmpty()) {
