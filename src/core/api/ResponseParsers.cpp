@@ -66,7 +66,7 @@ Parsed<InferenceRecord> inferenceRecord(const QJsonObject &object, Endpoint endp
     const auto result = reader.string(QStringLiteral("result"));
     if (const auto *error = parseError(result))
         return *error;
-    record.resultUrl = QUrl(std::get<QString>(result), QUrl::StrictMode);
+    record.resultUrl = QUrl(std::get<QString>(result));
     if (!record.resultUrl.isValid() || record.resultUrl.isRelative())
         return reader.wrongType(QStringLiteral("result"), QStringLiteral("an absolute URL"));
 
