@@ -46,7 +46,7 @@ void Session::signIn(const QString &email, const QString &password)
     connect(reply, &ApiCall::finished, this, [this, reply, email] {
         m_pendingSignIn = nullptr;
         if (!reply->isOk()) {
-            qCInfo(lcSession) << "sign-in failed:" << reply->error().detail();
+            qCInfo(lcSession) << "sign-in failed:" << reply->error().message();
             Q_EMIT signInFailed(reply->error());
             return;
         }
