@@ -100,7 +100,8 @@ void ApiExchange::startAttempt()
     connect(reply, &QNetworkReply::readyRead, this, &ApiExchange::onActivity);
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         onActivity();
-        if (m_multipart)
+        // Qt reports (0, 0) once the upload is over; that is no progress.
+        if (m_multipart && (sent > 0 || total > 0))
             Q_EMIT progress(sent, total);
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
