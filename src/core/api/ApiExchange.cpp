@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/ApiExchange.h"
 
+#include "api/OneShotBody.h"
 #include "logging/LogCategories.h"
 
 #include <QHttpMultiPart>
@@ -88,12 +89,20 @@ void ApiExchange::startAttempt()
     ++m_attempt;
     m_timedOut = false;
     m_tlsDetail.clear();
-    if (m_multipart)
+    if (m_multipart) {
         m_reply = m_manager->post(m_request, m_multipart);
-    else if (endpointUsesGet(m_endpoint))
+    } else if (endpointUsesGet(m_endpoint)) {
         m_reply = m_manager->get(m_request);
-    else
+    } else if (endpointSpendsMoney(m_endpoint)) {
+        QNetworkRequest request = m_request;
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(m_body);
+        m_reply = m_manager->post(request, body);
+        body->setParent(m_reply);
+    } else {
         m_reply = m_manager->post(m_request, m_body);
+    }
     m_reply->setParent(this);
 
     QNetworkReply *reply = m_reply;
@@ -138,7 +147,8 @@ void ApiExchange::onReplyFinished()
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // An aborted reply is closed; reading it would only print a warning.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const auto duration = std::chrono::milliseconds(m_clock.elapsed());
     qCDebug(lcApi).nospace() << endpointPath(m_endpoint) << " attempt " << m_attempt << ": HTTP "
                              << status << ", " << body.size() << " bytes, " << duration.count()
