@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiTestHelpers.h"
-#include "ScriptedHttpServer.h"
+#include "ScriptedApi.h"
 #include "api/ApiClient.h"
 
 #include <QSignalSpy>
@@ -37,24 +37,20 @@ class TestApiClientFailures : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_server = std::make_unique<ScriptedHttpServer>();
-        QVERIFY(m_server->listen());
-        m_client = std::make_unique<ApiClient>();
-        m_client->setBaseUrl(m_server->baseUrl());
-        m_client->setToken(kToken);
-        m_client->setRetryPolicy(3, 10ms);
+        QVERIFY(m_api.start(kToken));
+        m_server = m_api.server.get();
+        m_client = m_api.client.get();
     }
 
     void cleanup()
     {
-        m_client.reset();
-        m_server.reset();
+        m_api.stop();
     }
 
     void noTokenFailsWithoutSending()
     {
         m_client->setToken({});
-        QSignalSpy rejected(m_client.get(), &ApiClient::tokenRejected);
+        QSignalSpy rejected(m_client, &ApiClient::tokenRejected);
         const auto outcome = watch(m_client->createJob({QStringLiteral("job"), 64}));
         QCOMPARE(outcome->finishedCount, 0); // reported later, so callers can connect
         QVERIFY(waitFor(outcome));
@@ -68,7 +64,7 @@ private Q_SLOTS:
     void serverRejectingTheTokenIsSignalled()
     {
         m_server->enqueue(ScriptedResponse::json("{\"code\":401,\"msg\":\"token expired\"}"));
-        QSignalSpy rejected(m_client.get(), &ApiClient::tokenRejected);
+        QSignalSpy rejected(m_client, &ApiClient::tokenRejected);
         const auto outcome = watch(m_client->queryInfer(1));
         QVERIFY(waitFor(outcome));
         QCOMPARE(outcome->error.kind(), ApiError::Kind::Unauthorized);
@@ -150,7 +146,7 @@ private Q_SLOTS:
         m_server->enqueue(ScriptedResponse::html(503, "busy"));
         m_server->enqueue(ScriptedResponse::html(502, kProxyPage));
         m_server->enqueue(ScriptedResponse::json(kInferAnswer));
-        QSignalSpy exchanges(m_client.get(), &ApiClient::exchangeFinished);
+        QSignalSpy exchanges(m_client, &ApiClient::exchangeFinished);
         const auto outcome = watch(m_client->queryInfer(7));
         QVERIFY(waitFor(outcome));
         QVERIFY(outcome->isOk());
@@ -303,8 +299,9 @@ private Q_SLOTS:
     }
 
 private:
-    std::unique_ptr<ScriptedHttpServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
+    ScriptedApi m_api;
+    ScriptedHttpServer *m_server = nullptr;
+    ApiClient *m_client = nullptr;
 };
 
 QTEST_GUILESS_MAIN(TestApiClientFailures)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiTestHelpers.h"
-#include "ScriptedHttpServer.h"
+#include "ScriptedApi.h"
 #include "TestSupport.h"
 #include "api/ApiClient.h"
 
@@ -38,17 +38,14 @@ class TestApiClientRequests : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_server = std::make_unique<ScriptedHttpServer>();
-        QVERIFY(m_server->listen());
-        m_client = std::make_unique<ApiClient>();
-        m_client->setBaseUrl(m_server->baseUrl());
-        m_client->setToken(kToken);
+        QVERIFY(m_api.start(kToken));
+        m_server = m_api.server.get();
+        m_client = m_api.client.get();
     }
 
     void cleanup()
     {
-        m_client.reset();
-        m_server.reset();
+        m_api.stop();
     }
 
     void productionBaseUrlIsTheVendors()
@@ -256,8 +253,9 @@ private:
         return m_server->requests().constLast();
     }
 
-    std::unique_ptr<ScriptedHttpServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
+    ScriptedApi m_api;
+    ScriptedHttpServer *m_server = nullptr;
+    ApiClient *m_client = nullptr;
 };
 
 QTEST_GUILESS_MAIN(TestApiClientRequests)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScriptedHttpServer.h"
+#include "ScriptedApi.h"
 #include "TestJwt.h"
 #include "api/ApiClient.h"
 #include "session/Session.h"
@@ -11,6 +11,7 @@
 
 using namespace deai;
 using deai::test::ScriptedHttpServer;
+using deai::test::ScriptedApi;
 using deai::test::ScriptedResponse;
 
 namespace {
@@ -32,19 +33,16 @@ class TestSession : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_server = std::make_unique<ScriptedHttpServer>();
-        QVERIFY(m_server->listen());
-        m_client = std::make_unique<ApiClient>();
-        m_client->setBaseUrl(m_server->baseUrl());
-        m_client->setRetryPolicy(1, std::chrono::milliseconds(10));
-        m_session = std::make_unique<Session>(m_client.get());
+        QVERIFY(m_api.start());
+        m_server = m_api.server.get();
+        m_client = m_api.client.get();
+        m_session = std::make_unique<Session>(m_client);
     }
 
     void cleanup()
     {
         m_session.reset();
-        m_client.reset();
-        m_server.reset();
+        m_api.stop();
     }
 
     void signInReadsTheTokenClaims()
@@ -120,8 +118,9 @@ private Q_SLOTS:
     }
 
 private:
-    std::unique_ptr<ScriptedHttpServer> m_server;
-    std::unique_ptr<ApiClient> m_client;
+    ScriptedApi m_api;
+    ScriptedHttpServer *m_server = nullptr;
+    ApiClient *m_client = nullptr;
     std::unique_ptr<Session> m_session;
 };
 
