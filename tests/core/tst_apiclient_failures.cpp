@@ -15,9 +15,9 @@ using namespace std::chrono_literals;
 namespace {
 
 const QByteArray kToken = "eyJhbGciOiJIUzI1NiJ9.eyJFbWFpbCI6ImFAYi5jIn0.c2lnbmF0dXJl";
-const QByteArray kInferAnswer =
-    "{\"code\":200,\"msg\":\"success\",\"data\":{\"tx_hash\":\"0x1\",\"result\":\"https://h/r.csv\","
-    "\"submitTime\":1700037265,\"ccd_cost\":\"0.5\"}}";
+const QByteArray kInferAnswer = "{\"code\":200,\"msg\":\"success\",\"data\":{\"tx_hash\":\"0x1\","
+                                "\"result\":\"https://h/r.csv\","
+                                "\"submitTime\":1700037265,\"ccd_cost\":\"0.5\"}}";
 const QByteArray kProxyPage = "<html><body><h1>502 Bad Gateway</h1></body></html>";
 
 template<typename T>
@@ -42,10 +42,7 @@ private Q_SLOTS:
         m_client = m_api.client.get();
     }
 
-    void cleanup()
-    {
-        m_api.stop();
-    }
+    void cleanup() { m_api.stop(); }
 
     void noTokenFailsWithoutSending()
     {
@@ -75,7 +72,8 @@ private Q_SLOTS:
 
     void serverCodeKeepsCodeAndMessage()
     {
-        m_server->enqueue(ScriptedResponse::json("{\"code\":402,\"msg\":\"Your balance is too low\"}"));
+        m_server->enqueue(
+            ScriptedResponse::json("{\"code\":402,\"msg\":\"Your balance is too low\"}"));
         const auto outcome = watch(m_client->inference(QStringLiteral("42")));
         QVERIFY(waitFor(outcome));
         QCOMPARE(outcome->error.kind(), ApiError::Kind::ServerCode);
@@ -244,7 +242,8 @@ private Q_SLOTS:
     {
         m_server->enqueue(ScriptedResponse::json(
             "{\"code\":200,\"msg\":\"success\",\"ccd_cost\":123456789012345678901234567890123}"));
-        const auto outcome = watch(m_client->inferenceCost(QStringLiteral("1"), QStringLiteral("p")));
+        const auto outcome =
+            watch(m_client->inferenceCost(QStringLiteral("1"), QStringLiteral("p")));
         QVERIFY(waitFor(outcome));
         QVERIFY(outcome->isOk());
         QCOMPARE(outcome->value->toUnitsText(), QByteArray("123456789012345678901234567890123"));
@@ -291,7 +290,8 @@ private Q_SLOTS:
 
     void unreadableUploadFileIsALocalError()
     {
-        const auto outcome = watch(m_client->uploadFile(QStringLiteral("/nonexistent/dir/file.csv")));
+        const auto outcome =
+            watch(m_client->uploadFile(QStringLiteral("/nonexistent/dir/file.csv")));
         QVERIFY(waitFor(outcome));
         QCOMPARE(outcome->error.kind(), ApiError::Kind::LocalFile);
         QVERIFY(outcome->error.message().contains(QLatin1String("uploading the dataset")));

@@ -18,7 +18,8 @@ const QByteArray kToken = "eyJhbGciOiJIUzI1NiJ9.eyJFbWFpbCI6ImFAYi5jIn0.c2lnbmF0
 
 QJsonObject referenceRequest(const QString &name)
 {
-    return QJsonDocument::fromJson(readTestData(QStringLiteral("reference/request-%1.json").arg(name)))
+    return QJsonDocument::fromJson(
+               readTestData(QStringLiteral("reference/request-%1.json").arg(name)))
         .object();
 }
 
@@ -43,10 +44,7 @@ private Q_SLOTS:
         m_client = m_api.client.get();
     }
 
-    void cleanup()
-    {
-        m_api.stop();
-    }
+    void cleanup() { m_api.stop(); }
 
     void productionBaseUrlIsTheVendors()
     {
@@ -58,8 +56,10 @@ private Q_SLOTS:
 
     void genTokenSendsNoTokenAndTheCredentials()
     {
-        m_server->enqueue(ScriptedResponse::json("{\"code\":200,\"msg\":\"success\",\"token\":\"a.b.c\"}"));
-        const auto outcome = watch(m_client->genToken(QStringLiteral("a@b.c"), QStringLiteral("pw\"1")));
+        m_server->enqueue(
+            ScriptedResponse::json("{\"code\":200,\"msg\":\"success\",\"token\":\"a.b.c\"}"));
+        const auto outcome =
+            watch(m_client->genToken(QStringLiteral("a@b.c"), QStringLiteral("pw\"1")));
         QTRY_COMPARE(outcome->finishedCount, 1);
         QVERIFY(outcome->isOk());
         QCOMPARE(*outcome->value, QByteArray("a.b.c"));
@@ -75,8 +75,9 @@ private Q_SLOTS:
 
     void userInfoIsAGetWithTheToken()
     {
-        m_server->enqueue(ScriptedResponse::json(
-            "{\"code\":200,\"msg\":\"success\",\"data\":{\"email\":\"a@b.c\",\"address\":\"0x1\",\"balance\":\"3\"}}"));
+        m_server->enqueue(
+            ScriptedResponse::json("{\"code\":200,\"msg\":\"success\",\"data\":{\"email\":\"a@b."
+                                   "c\",\"address\":\"0x1\",\"balance\":\"3\"}}"));
         const auto outcome = watch(m_client->userInfo());
         QTRY_COMPARE(outcome->finishedCount, 1);
         QVERIFY(outcome->isOk());
@@ -141,16 +142,19 @@ private Q_SLOTS:
 
         spec.samplingRate.reset();
         QCOMPARE(sendQueryGuarantee(spec).body,
-                 QByteArray("{\"epoch\":2,\"input_width\":24,\"jobName\":\"LSTM Job\",\"label_width\":24,"
-                            "\"model\":\"LSTM\",\"sequence_stride\":1,\"shift\":24,\"train_shard\":0.8,"
-                            "\"x_train\":\"")
-                     + spec.seriesPath.toUtf8() + "\"}");
+                 QByteArray(
+                     "{\"epoch\":2,\"input_width\":24,\"jobName\":\"LSTM Job\",\"label_width\":24,"
+                     "\"model\":\"LSTM\",\"sequence_stride\":1,\"shift\":24,\"train_shard\":0.8,"
+                     "\"x_train\":\"") +
+                     spec.seriesPath.toUtf8() + "\"}");
     }
 
     void createJobMatchesTheReference()
     {
-        m_server->enqueue(ScriptedResponse::json(readTestData(QStringLiteral("reference/createJob-cnn.json"))));
-        const auto outcome = watch(m_client->createJob({QStringLiteral("CNN Classification Job"), 64}));
+        m_server->enqueue(
+            ScriptedResponse::json(readTestData(QStringLiteral("reference/createJob-cnn.json"))));
+        const auto outcome =
+            watch(m_client->createJob({QStringLiteral("CNN Classification Job"), 64}));
         QTRY_COMPARE(outcome->finishedCount, 1);
         QVERIFY(outcome->isOk());
         QCOMPARE(outcome->value->size(), 77);
@@ -168,30 +172,39 @@ private Q_SLOTS:
         const QJsonObject costRequest = referenceRequest(QStringLiteral("inferenceCost"));
         const QString jobId = costRequest.value(QLatin1String("jobID")).toString();
 
-        m_server->enqueue(ScriptedResponse::json(readTestData(QStringLiteral("reference/inferenceCost.json"))));
-        const auto cost = watch(
-            m_client->inferenceCost(jobId, costRequest.value(QLatin1String("data_path")).toString()));
+        m_server->enqueue(
+            ScriptedResponse::json(readTestData(QStringLiteral("reference/inferenceCost.json"))));
+        const auto cost = watch(m_client->inferenceCost(
+            jobId, costRequest.value(QLatin1String("data_path")).toString()));
         QTRY_COMPARE(cost->finishedCount, 1);
         QCOMPARE(cost->value.value_or(CcdAmount()).toUnitsText(), QByteArray("13271602480080000"));
-        QCOMPARE(m_server->requests().constLast().path, QByteArray("/sdk/computation/deAI/inferenceCost"));
+        QCOMPARE(m_server->requests().constLast().path,
+                 QByteArray("/sdk/computation/deAI/inferenceCost"));
         QCOMPARE(jsonBody(m_server->requests().constLast()), costRequest);
 
-        m_server->enqueue(ScriptedResponse::json(readTestData(QStringLiteral("reference/inference.json"))));
+        m_server->enqueue(
+            ScriptedResponse::json(readTestData(QStringLiteral("reference/inference.json"))));
         const auto inference = watch(m_client->inference(jobId));
         QTRY_COMPARE(inference->finishedCount, 1);
         QCOMPARE(inference->value.value_or(-1), qint64(13));
-        QCOMPARE(m_server->requests().constLast().path, QByteArray("/sdk/computation/deAI/inference"));
-        QCOMPARE(jsonBody(m_server->requests().constLast()), referenceRequest(QStringLiteral("inference")));
+        QCOMPARE(m_server->requests().constLast().path,
+                 QByteArray("/sdk/computation/deAI/inference"));
+        QCOMPARE(jsonBody(m_server->requests().constLast()),
+                 referenceRequest(QStringLiteral("inference")));
 
-        m_server->enqueue(ScriptedResponse::json(readTestData(QStringLiteral("reference/queryInfer.json"))));
+        m_server->enqueue(
+            ScriptedResponse::json(readTestData(QStringLiteral("reference/queryInfer.json"))));
         const auto record = watch(m_client->queryInfer(21));
         QTRY_COMPARE(record->finishedCount, 1);
         QVERIFY(record->isOk());
-        QCOMPARE(m_server->requests().constLast().path, QByteArray("/sdk/computation/deAI/queryInfer"));
+        QCOMPARE(m_server->requests().constLast().path,
+                 QByteArray("/sdk/computation/deAI/queryInfer"));
         QCOMPARE(m_server->requests().constLast().body, QByteArray("{\"id\":21}"));
-        QCOMPARE(jsonBody(m_server->requests().constLast()), referenceRequest(QStringLiteral("queryInfer")));
+        QCOMPARE(jsonBody(m_server->requests().constLast()),
+                 referenceRequest(QStringLiteral("queryInfer")));
 
-        m_server->enqueue(ScriptedResponse::json(readTestData(QStringLiteral("reference/queryInferList.json"))));
+        m_server->enqueue(
+            ScriptedResponse::json(readTestData(QStringLiteral("reference/queryInferList.json"))));
         const auto page = watch(m_client->queryInferList(jobId, 1, 10));
         QTRY_COMPARE(page->finishedCount, 1);
         QCOMPARE(page->value ? page->value->records.size() : -1, 2);
@@ -218,7 +231,8 @@ private Q_SLOTS:
         file.write("file,label\nimg1.png,3\n");
         file.close();
 
-        m_server->enqueue(ScriptedResponse::json(readTestData(QStringLiteral("reference/uploadFile.json"))));
+        m_server->enqueue(
+            ScriptedResponse::json(readTestData(QStringLiteral("reference/uploadFile.json"))));
         const auto outcome = watch(m_client->uploadFile(path));
         QTRY_COMPARE(outcome->finishedCount, 1);
         QVERIFY(outcome->isOk());
@@ -243,8 +257,8 @@ private Q_SLOTS:
 private:
     ReceivedRequest sendQueryGuarantee(const TrainingSpec &spec)
     {
-        m_server->enqueue(
-            ScriptedResponse::json(readTestData(QStringLiteral("reference/queryGuarantee-cnn.json"))));
+        m_server->enqueue(ScriptedResponse::json(
+            readTestData(QStringLiteral("reference/queryGuarantee-cnn.json"))));
         const auto outcome = watch(m_client->queryGuarantee(spec));
         if (!QTest::qWaitFor([&] { return outcome->finishedCount == 1; }))
             qFatal("queryGuarantee did not finish");

@@ -17,9 +17,9 @@ private Q_SLOTS:
     void readsTheReferenceToken()
     {
         // The token printed in the vendor's curl examples.
-        const QByteArray token =
-            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJFbWFpbCI6IjExMUBnbWFpbC5jb20iLCJleHAiOjE2OTgxNTg1"
-            "ODl9.lZPScQLs1ScGS6KPqUp1lg5XdOqnGLQyOsO3wMugps8";
+        const QByteArray token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+                                 "eyJFbWFpbCI6IjExMUBnbWFpbC5jb20iLCJleHAiOjE2OTgxNTg1"
+                                 "ODl9.lZPScQLs1ScGS6KPqUp1lg5XdOqnGLQyOsO3wMugps8";
         const auto claims = readJwtClaims(token);
         QVERIFY(claims);
         QCOMPARE(claims->email, QStringLiteral("111@gmail.com"));
@@ -55,7 +55,8 @@ private Q_SLOTS:
         QTest::newRow("two segments") << QByteArray("eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjF9");
         QTest::newRow("four segments") << QByteArray("a.eyJleHAiOjF9.c.d");
         QTest::newRow("payload not base64") << QByteArray("a.@@@@.c");
-        QTest::newRow("payload not json") << QByteArray("a.") + QByteArray("hello").toBase64() + ".c";
+        QTest::newRow("payload not json")
+            << QByteArray("a.") + QByteArray("hello").toBase64() + ".c";
         QTest::newRow("payload an array")
             << QByteArray("a.") + QByteArray("[1]").toBase64(QByteArray::Base64UrlEncoding) + ".c";
     }

@@ -35,16 +35,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("line");
         QTest::addColumn<QString>("secret");
         const QString token = QString::fromLatin1(kToken);
-        QTest::newRow("bare jwt") << QStringLiteral("got ") + token + QStringLiteral(" back") << token;
-        QTest::newRow("token header") << QStringLiteral("token: abc123secret") << QStringLiteral("abc123secret");
-        QTest::newRow("Token header case") << QStringLiteral("Token:abc123secret\n") << QStringLiteral("abc123secret");
+        QTest::newRow("bare jwt") << QStringLiteral("got ") + token + QStringLiteral(" back")
+                                  << token;
+        QTest::newRow("token header")
+            << QStringLiteral("token: abc123secret") << QStringLiteral("abc123secret");
+        QTest::newRow("Token header case")
+            << QStringLiteral("Token:abc123secret\n") << QStringLiteral("abc123secret");
         QTest::newRow("json token") << QStringLiteral("{\"code\":200,\"token\": \"s3cr3t-value\"}")
                                     << QStringLiteral("s3cr3t-value");
-        QTest::newRow("passwd json") << QStringLiteral("{\"email\":\"a@b.c\",\"passwd\":\"hunter2\"}")
-                                     << QStringLiteral("hunter2");
+        QTest::newRow("passwd json")
+            << QStringLiteral("{\"email\":\"a@b.c\",\"passwd\":\"hunter2\"}")
+            << QStringLiteral("hunter2");
         QTest::newRow("password with escaped quote")
-            << QStringLiteral("{\"password\": \"pa\\\"ss\", \"x\":1}") << QStringLiteral("pa\\\"ss");
-        QTest::newRow("password query") << QStringLiteral("password=hunter2&x=1") << QStringLiteral("hunter2");
+            << QStringLiteral("{\"password\": \"pa\\\"ss\", \"x\":1}")
+            << QStringLiteral("pa\\\"ss");
+        QTest::newRow("password query")
+            << QStringLiteral("password=hunter2&x=1") << QStringLiteral("hunter2");
         QTest::newRow("other three segments")
             << QStringLiteral("abcdefghijklmnopq.rstuvwxyzABCDEFGH.IJKLMNOPQRSTUVWXYZ")
             << QStringLiteral("rstuvwxyzABCDEFGH");
@@ -61,15 +67,18 @@ private Q_SLOTS:
 
     void masksTheWholeValueAndKeepsTheRest()
     {
-        QCOMPARE(redactSecrets(QStringLiteral("{\"email\":\"a@b.c\",\"passwd\":\"p\\\"w\",\"n\":1}")),
-                 QStringLiteral("{\"email\":\"a@b.c\",\"passwd\":<redacted>,\"n\":1}"));
-        QCOMPARE(redactSecrets(QStringLiteral("token: abc def")), QStringLiteral("token: <redacted> def"));
+        QCOMPARE(
+            redactSecrets(QStringLiteral("{\"email\":\"a@b.c\",\"passwd\":\"p\\\"w\",\"n\":1}")),
+            QStringLiteral("{\"email\":\"a@b.c\",\"passwd\":<redacted>,\"n\":1}"));
+        QCOMPARE(redactSecrets(QStringLiteral("token: abc def")),
+                 QStringLiteral("token: <redacted> def"));
     }
 
     void leavesOrdinaryTextAlone_data()
     {
         QTest::addColumn<QString>("line");
-        QTest::newRow("url") << QStringLiteral("POST https://www.phoenix.global/sdk/computation/deAI/createJob");
+        QTest::newRow("url") << QStringLiteral(
+            "POST https://www.phoenix.global/sdk/computation/deAI/createJob");
         QTest::newRow("file") << QStringLiteral("uploading jena_climate_2009_2016.csv (13.5 MB)");
         QTest::newRow("path") << QStringLiteral("a@b.c/2023-10-24T12:07:12Zy_train.csv");
         QTest::newRow("version") << QStringLiteral("Qt 6.4.2 on debian 12");

@@ -10,8 +10,8 @@
 #include <QTest>
 
 using namespace deai;
-using deai::test::ScriptedHttpServer;
 using deai::test::ScriptedApi;
+using deai::test::ScriptedHttpServer;
 using deai::test::ScriptedResponse;
 
 namespace {

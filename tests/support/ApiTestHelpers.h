@@ -4,7 +4,6 @@
 #include "api/ApiReply.h"
 
 #include <QObject>
-
 #include <memory>
 #include <optional>
 

@@ -137,7 +137,8 @@ void ScriptedHttpServer::onReadyRead(QTcpSocket *socket)
                                           : m_queue.takeFirst();
     Q_EMIT requestReceived();
     if (response.delay.count() > 0)
-        QTimer::singleShot(response.delay, socket, [this, socket, response] { respond(socket, response); });
+        QTimer::singleShot(response.delay, socket,
+                           [this, socket, response] { respond(socket, response); });
     else
         respond(socket, response);
 }
@@ -153,8 +154,8 @@ void ScriptedHttpServer::respond(QTcpSocket *socket, const ScriptedResponse &res
     case ScriptedResponse::Action::Answer:
         break;
     }
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
-                      + reasonPhrase(response.status) + "\r\n";
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                      reasonPhrase(response.status) + "\r\n";
     head += "Content-Type: " + response.contentType + "\r\n";
     head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     head += "Connection: close\r\n\r\n";

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QTcpServer>
 #include <QUrl>
-
 #include <chrono>
 
 class QTcpSocket;
@@ -17,7 +16,8 @@ namespace deai::test {
 // What the scripted server does with one request.
 struct ScriptedResponse
 {
-    enum class Action {
+    enum class Action
+    {
         Answer, // send status and body, then close the connection
         Drop,   // close the connection without a word once the request is in
         Stall,  // keep the connection open and never answer

@@ -20,8 +20,8 @@ QByteArray makeTestJwt(const QJsonObject &payload)
     const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")},
                              {QStringLiteral("typ"), QStringLiteral("JWT")}};
     const QByteArray signingInput =
-        base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-        + base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
+        base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     const QByteArray signature = QMessageAuthenticationCode::hash(
         signingInput, QByteArrayLiteral("deai-test-key"), QCryptographicHash::Sha256);
     return signingInput + '.' + base64Url(signature);

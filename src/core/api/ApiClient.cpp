@@ -17,8 +17,7 @@ class ApiClient::Private
 public:
     explicit Private(ApiClient *owner)
         : q(owner)
-    {
-    }
+    {}
 
     ApiClient *q;
     QNetworkAccessManager manager;
@@ -27,25 +26,24 @@ public:
     ExchangePolicy policy;
 
     template<typename T>
-    ApiReply<T> *send(Endpoint endpoint, QByteArray body,
-                      typename NetworkReply<T>::Parser parser, QHttpMultiPart *multipart = nullptr)
+    ApiReply<T> *send(Endpoint endpoint, QByteArray body, typename NetworkReply<T>::Parser parser,
+                      QHttpMultiPart *multipart = nullptr)
     {
         if (endpointNeedsToken(endpoint) && token.isEmpty()) {
             delete multipart;
-            return NetworkReply<T>::failed(
-                ApiError(ApiError::Kind::Unauthorized, endpointOperation(endpoint),
-                         QStringLiteral("not signed in")),
-                q);
+            return NetworkReply<T>::failed(ApiError(ApiError::Kind::Unauthorized,
+                                                    endpointOperation(endpoint),
+                                                    QStringLiteral("not signed in")),
+                                           q);
         }
 
         ExchangePolicy attemptPolicy = policy;
         if (!endpointIsRetryable(endpoint))
             attemptPolicy.maxAttempts = 1;
-        auto *exchange = new ApiExchange(&manager, endpoint,
-                                         RequestBuilder::request(baseUrl, endpoint, token),
-                                         std::move(body), multipart, attemptPolicy);
-        QObject::connect(exchange, &ApiExchange::exchangeFinished, q,
-                         &ApiClient::exchangeFinished);
+        auto *exchange =
+            new ApiExchange(&manager, endpoint, RequestBuilder::request(baseUrl, endpoint, token),
+                            std::move(body), multipart, attemptPolicy);
+        QObject::connect(exchange, &ApiExchange::exchangeFinished, q, &ApiClient::exchangeFinished);
         auto *reply = new NetworkReply<T>(exchange, std::move(parser), q);
         watchForRejectedToken(reply);
         exchange->start();
@@ -68,8 +66,7 @@ public:
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
     , d(new Private(this))
-{
-}
+{}
 
 ApiClient::~ApiClient()
 {
@@ -176,7 +173,7 @@ ApiReply<InferenceRecord> *ApiClient::queryInfer(qint64 inferId)
 }
 
 ApiReply<InferencePage> *ApiClient::queryInferList(const QString &jobId, int pageNumber,
-                                                    int pageSize)
+                                                   int pageSize)
 {
     return d->send<InferencePage>(Endpoint::QueryInferList,
                                   RequestBuilder::queryInferListBody(jobId, pageNumber, pageSize),

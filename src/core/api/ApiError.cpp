@@ -31,8 +31,7 @@ ApiError::ApiError(Kind kind, QString operation, QString detail)
     : m_kind(kind)
     , m_operation(std::move(operation))
     , m_detail(std::move(detail))
-{
-}
+{}
 
 void ApiError::setServerReply(int code, const QString &message)
 {
@@ -95,9 +94,9 @@ QString ApiError::message() const
         break;
     }
     if (m_outcomeUnknown) {
-        text += QLatin1Char(' ')
-                + tr("The request may already have reached the server: check your jobs "
-                     "before trying again, so that nothing is paid for twice.");
+        text += QLatin1Char(' ') +
+                tr("The request may already have reached the server: check your jobs "
+                   "before trying again, so that nothing is paid for twice.");
     }
     return text;
 }

@@ -23,18 +23,18 @@ bool isGatewayFailure(int status)
 // Failures that happen before a single byte of the request leaves the machine.
 bool neverSent(QNetworkReply::NetworkError error)
 {
-    return error == QNetworkReply::ConnectionRefusedError
-           || error == QNetworkReply::HostNotFoundError
-           || error == QNetworkReply::SslHandshakeFailedError
-           || error == QNetworkReply::ProxyConnectionRefusedError
-           || error == QNetworkReply::ProxyNotFoundError;
+    return error == QNetworkReply::ConnectionRefusedError ||
+           error == QNetworkReply::HostNotFoundError ||
+           error == QNetworkReply::SslHandshakeFailedError ||
+           error == QNetworkReply::ProxyConnectionRefusedError ||
+           error == QNetworkReply::ProxyNotFoundError;
 }
 
 } // namespace
 
-ApiExchange::ApiExchange(QNetworkAccessManager *manager, Endpoint endpoint,
-                         QNetworkRequest request, QByteArray body, QHttpMultiPart *multipart,
-                         ExchangePolicy policy, QObject *parent)
+ApiExchange::ApiExchange(QNetworkAccessManager *manager, Endpoint endpoint, QNetworkRequest request,
+                         QByteArray body, QHttpMultiPart *multipart, ExchangePolicy policy,
+                         QObject *parent)
     : QObject(parent)
     , m_manager(manager)
     , m_endpoint(endpoint)
@@ -203,8 +203,9 @@ bool ApiExchange::shouldRetry(const ApiError &error) const
 {
     if (m_cancelled || !endpointIsRetryable(m_endpoint) || m_attempt >= m_policy.maxAttempts)
         return false;
-    return error.kind() == ApiError::Kind::TimedOut || error.kind() == ApiError::Kind::Unreachable
-           || (error.kind() == ApiError::Kind::HttpStatus && isGatewayFailure(error.httpStatus()));
+    return error.kind() == ApiError::Kind::TimedOut ||
+           error.kind() == ApiError::Kind::Unreachable ||
+           (error.kind() == ApiError::Kind::HttpStatus && isGatewayFailure(error.httpStatus()));
 }
 
 bool ApiExchange::requestMayHaveArrived(const ApiError &error,

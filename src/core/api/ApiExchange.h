@@ -10,7 +10,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
 #include <chrono>
 
 class QHttpMultiPart;
@@ -62,7 +61,8 @@ private:
     void onReplyFinished();
     ApiError classify(QNetworkReply::NetworkError error, int httpStatus) const;
     bool shouldRetry(const ApiError &error) const;
-    bool requestMayHaveArrived(const ApiError &error, QNetworkReply::NetworkError networkError) const;
+    bool requestMayHaveArrived(const ApiError &error,
+                               QNetworkReply::NetworkError networkError) const;
 
     QNetworkAccessManager *m_manager;
     Endpoint m_endpoint;

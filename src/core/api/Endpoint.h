@@ -8,7 +8,8 @@ namespace deai {
 // The nine calls of the API, with what the client must know about each one
 // before sending it: where it lives, whether it may be retried, whether it
 // can spend money.
-enum class Endpoint {
+enum class Endpoint
+{
     GenToken,
     UserInfo,
     UploadFile,

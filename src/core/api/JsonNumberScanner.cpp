@@ -34,8 +34,7 @@ public:
     Scanner(QByteArrayView text, const QStringList &path)
         : m_text(text)
         , m_path(path)
-    {
-    }
+    {}
 
     std::optional<QByteArray> run()
     {
@@ -115,8 +114,8 @@ private:
             if (!expect(':'))
                 return false;
             skipSpace();
-            const bool onPath = pathIndex >= 0 && pathIndex < m_path.size()
-                                && key == m_path.at(pathIndex);
+            const bool onPath =
+                pathIndex >= 0 && pathIndex < m_path.size() && key == m_path.at(pathIndex);
             if (onPath && pathIndex == m_path.size() - 1) {
                 if (!leafValue(depth))
                     return false;
@@ -169,8 +168,8 @@ private:
     bool literal(const char *word)
     {
         const QByteArrayView expected(word);
-        if (m_text.sliced(m_pos).first(std::min(m_text.size() - m_pos, expected.size()))
-            != expected)
+        if (m_text.sliced(m_pos).first(std::min(m_text.size() - m_pos, expected.size())) !=
+            expected)
             return false;
         m_pos += expected.size();
         return true;

@@ -4,7 +4,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QStringList>
-
 #include <optional>
 
 namespace deai {

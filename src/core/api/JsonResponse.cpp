@@ -59,8 +59,8 @@ std::variant<QJsonObject, ApiError> parseEnvelope(const QByteArray &body, Endpoi
     if (*code == kSuccessCode)
         return envelope;
 
-    const auto kind = *code == kUnauthorizedCode ? ApiError::Kind::Unauthorized
-                                                 : ApiError::Kind::ServerCode;
+    const auto kind =
+        *code == kUnauthorizedCode ? ApiError::Kind::Unauthorized : ApiError::Kind::ServerCode;
     ApiError error(kind, endpointOperation(endpoint));
     error.setServerReply(static_cast<int>(std::clamp<qint64>(*code, INT_MIN, INT_MAX)),
                          envelope.value(QLatin1String("msg")).toString());
@@ -71,8 +71,7 @@ FieldReader::FieldReader(const QJsonObject &object, Endpoint endpoint, QString p
     : m_object(object)
     , m_endpoint(endpoint)
     , m_prefix(std::move(prefix))
-{
-}
+{}
 
 ApiError FieldReader::missing(const QString &key) const
 {

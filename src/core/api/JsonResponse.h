@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
-
 #include <optional>
 #include <variant>
 

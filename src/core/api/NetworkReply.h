@@ -6,7 +6,6 @@
 #include "api/ResponseParsers.h"
 
 #include <QTimer>
-
 #include <functional>
 
 namespace deai {
@@ -57,8 +56,7 @@ public:
 private:
     explicit NetworkReply(QObject *parent)
         : ApiReply<T>(parent)
-    {
-    }
+    {}
 
     void finishWithParsed(Parsed<T> parsed)
     {
@@ -67,8 +65,8 @@ private:
             return;
         }
         const ApiError &error = std::get<ApiError>(parsed);
-        const bool unreadable = error.kind() == ApiError::Kind::NotJson
-                                || error.kind() == ApiError::Kind::BadResponse;
+        const bool unreadable =
+            error.kind() == ApiError::Kind::NotJson || error.kind() == ApiError::Kind::BadResponse;
         this->finishWithError(unreadable ? m_exchange->withOutcome(error) : error);
     }
 

@@ -71,7 +71,8 @@ QNetworkRequest request(const QUrl &baseUrl, Endpoint endpoint, const QByteArray
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArrayLiteral("deAI-Studio/" DEAI_VERSION_STRING));
     if (endpoint != Endpoint::UploadFile && !endpointUsesGet(endpoint))
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     if (endpointNeedsToken(endpoint))
         request.setRawHeader(QByteArrayLiteral("token"), token);
     return request;
@@ -137,10 +138,11 @@ QHttpMultiPart *uploadBody(QFile *file)
 {
     auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
     QHttpPart part;
-    part.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
+    part.setHeader(QNetworkRequest::ContentTypeHeader,
+                   QByteArrayLiteral("application/octet-stream"));
     part.setHeader(QNetworkRequest::ContentDispositionHeader,
-                   QByteArrayLiteral("form-data; name=\"file\"; filename=\"")
-                       + uploadFileName(file->fileName()) + '"');
+                   QByteArrayLiteral("form-data; name=\"file\"; filename=\"") +
+                       uploadFileName(file->fileName()) + '"');
     part.setBodyDevice(file);
     file->setParent(multiPart);
     multiPart->append(part);

@@ -17,9 +17,9 @@ Parsed<CcdAmount> unitsAmount(const QByteArray &body, const QJsonObject &object,
                               const QStringList &path, Endpoint endpoint)
 {
     const QString key = path.constLast();
-    const QString prefix = path.size() > 1 ? path.first(path.size() - 1).join(QLatin1Char('.'))
-                                                 + QLatin1Char('.')
-                                           : QString();
+    const QString prefix =
+        path.size() > 1 ? path.first(path.size() - 1).join(QLatin1Char('.')) + QLatin1Char('.')
+                        : QString();
     const FieldReader reader(object, endpoint, prefix);
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
@@ -73,7 +73,8 @@ Parsed<InferenceRecord> inferenceRecord(const QJsonObject &object, Endpoint endp
     const auto submitTime = reader.integer(QStringLiteral("submitTime"));
     if (const auto *error = parseError(submitTime))
         return *error;
-    record.submitTime = QDateTime::fromSecsSinceEpoch(std::get<qint64>(submitTime), QTimeZone::utc());
+    record.submitTime =
+        QDateTime::fromSecsSinceEpoch(std::get<qint64>(submitTime), QTimeZone::utc());
 
     // Unlike the cost estimates, these answers give the cost in whole CCD as
     // a decimal string.
@@ -104,7 +105,8 @@ Parsed<std::optional<CcdAmount>> balance(const QByteArray &body, const QJsonObje
     }
     const auto amount = CcdAmount::fromDecimalText(value.toString());
     if (!value.isString() || !amount) {
-        return FieldReader(account, Endpoint::UserInfo, path.size() > 1 ? QStringLiteral("data.") : QString())
+        return FieldReader(account, Endpoint::UserInfo,
+                           path.size() > 1 ? QStringLiteral("data.") : QString())
             .wrongType(key, QStringLiteral("an amount"));
     }
     return std::optional(*amount);
@@ -202,7 +204,8 @@ Parsed<InferencePage> parseQueryInferList(const QByteArray &body)
             return FieldReader(object, Endpoint::QueryInferList)
                 .wrongType(QStringLiteral("data[%1]").arg(i), QStringLiteral("an object"));
         }
-        const auto record = inferenceRecord(items.at(i).toObject(), Endpoint::QueryInferList, prefix);
+        const auto record =
+            inferenceRecord(items.at(i).toObject(), Endpoint::QueryInferList, prefix);
         if (const auto *error = parseError(record))
             return *error;
         page.records.append(std::get<InferenceRecord>(record));
@@ -220,8 +223,9 @@ Parsed<UserInfo> parseUserInfo(const QByteArray &body)
     const QJsonObject object = std::get<QJsonObject>(envelope);
     const bool nested = object.value(QLatin1String("data")).isObject();
     const QJsonObject account = nested ? object.value(QLatin1String("data")).toObject() : object;
-    const QStringList balancePath = nested ? QStringList{QStringLiteral("data"), QStringLiteral("balance")}
-                                           : QStringList{QStringLiteral("balance")};
+    const QStringList balancePath =
+        nested ? QStringList{QStringLiteral("data"), QStringLiteral("balance")}
+               : QStringList{QStringLiteral("balance")};
 
     UserInfo info;
     info.email = account.value(QLatin1String("email")).toString();

@@ -5,7 +5,6 @@
 #include "api/ApiTypes.h"
 
 #include <QByteArray>
-
 #include <variant>
 
 namespace deai {

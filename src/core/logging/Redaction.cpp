@@ -16,9 +16,9 @@ const QRegularExpression &jwtPattern()
 {
     // Real tokens start with eyJ (a base64url '{"'); any three long base64url
     // segments are masked too, since a JWT need not begin that way.
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)"
-        R"(|\b[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,})"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)"
+                       R"(|\b[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,})"));
     return pattern;
 }
 
@@ -34,7 +34,8 @@ const QRegularExpression &tokenValuePattern()
 const QRegularExpression &passwordValuePattern()
 {
     static const QRegularExpression pattern(
-        QStringLiteral(R"re(((?:\b|")pass(?:wd|word)"?\s*[:=]\s*)(?:"(?:[^"\\]|\\.)*"|[^\s,;&}]+))re"),
+        QStringLiteral(
+            R"re(((?:\b|")pass(?:wd|word)"?\s*[:=]\s*)(?:"(?:[^"\\]|\\.)*"|[^\s,;&}]+))re"),
         QRegularExpression::CaseInsensitiveOption);
     return pattern;
 }
@@ -54,10 +55,10 @@ void redactingHandler(QtMsgType type, const QMessageLogContext &context, const Q
     {
         const QMutexLocker locker(&logMutex());
         if (g_logFile) {
-            const QString line = QStringLiteral("%1 %2 %3\n")
-                                     .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                                          QLatin1String(context.category ? context.category : ""),
-                                          redacted);
+            const QString line =
+                QStringLiteral("%1 %2 %3\n")
+                    .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                         QLatin1String(context.category ? context.category : ""), redacted);
             g_logFile->write(line.toUtf8());
             g_logFile->flush();
         }

@@ -4,7 +4,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
-
 #include <cmath>
 
 namespace deai {
@@ -17,8 +16,8 @@ constexpr double kLatestExpiry = 253402300799.0;
 bool isBase64Url(QByteArrayView segment)
 {
     for (char c : segment) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                        || c == '-' || c == '_' || c == '=';
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                        (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '=';
         if (!ok)
             return false;
     }
@@ -56,8 +55,8 @@ std::optional<JwtClaims> readJwtClaims(QByteArrayView token)
     if (exp.isDouble()) {
         const double seconds = std::floor(exp.toDouble());
         if (std::isfinite(seconds) && seconds >= 0 && seconds <= kLatestExpiry) {
-            result.expiresAt = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(seconds),
-                                                             QTimeZone::utc());
+            result.expiresAt =
+                QDateTime::fromSecsSinceEpoch(static_cast<qint64>(seconds), QTimeZone::utc());
         }
     }
     return result;

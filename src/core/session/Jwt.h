@@ -4,7 +4,6 @@
 #include <QByteArrayView>
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace deai {
@@ -12,8 +11,8 @@ namespace deai {
 // What the client needs from the access token's payload.
 struct JwtClaims
 {
-    QString email;        // "Email"; empty when absent
-    QDateTime expiresAt;  // "exp" in UTC; invalid when absent
+    QString email;       // "Email"; empty when absent
+    QDateTime expiresAt; // "exp" in UTC; invalid when absent
 };
 
 // Reads, without verifying, the payload of a JWT (header.payload.signature,

@@ -123,8 +123,8 @@ void Session::scheduleExpiryCheck()
         return;
     const QDateTime nextEvent = m_warned ? m_expiresAt : m_expiresAt.addSecs(-m_lead.count());
     const qint64 untilNext = QDateTime::currentDateTimeUtc().msecsTo(nextEvent);
-    const auto wait = std::clamp(std::chrono::milliseconds(untilNext),
-                                 std::chrono::milliseconds(0), kLongestWait);
+    const auto wait = std::clamp(std::chrono::milliseconds(untilNext), std::chrono::milliseconds(0),
+                                 kLongestWait);
     m_expiryTimer.start(wait);
 }
 
