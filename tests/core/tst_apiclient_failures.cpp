@@ -5,6 +5,7 @@
 
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -235,6 +236,36 @@ private Q_SLOTS:
         const auto outcome = watch(m_client->createJob({QStringLiteral("job"), 64}));
         QVERIFY(waitFor(outcome));
         QCOMPARE(outcome->error.kind(), ApiError::Kind::Unreachable);
+        QVERIFY(!outcome->error.outcomeUnknown());
+    }
+
+    void redirectsAreCapped()
+    {
+        const QUrl loop(m_server->baseUrl().toString() + QStringLiteral("/user/userInfo"));
+        for (int i = 0; i < 6; ++i)
+            m_server->enqueue(ScriptedResponse::redirect(loop));
+        m_client->setRetryPolicy(1, 10ms);
+        const auto outcome = watch(m_client->userInfo());
+        QVERIFY(waitFor(outcome));
+        QCOMPARE(outcome->error.kind(), ApiError::Kind::HttpStatus);
+        QCOMPARE(outcome->error.httpStatus(), 302);
+        QCOMPARE(m_server->requestCount(), 4); // the request and three redirects
+    }
+
+    void tlsFailureIsNeverIgnored()
+    {
+        // A server that answers a TLS handshake with plain HTTP.
+        QTcpServer plain;
+        QVERIFY(plain.listen(QHostAddress::LocalHost, 0));
+        connect(&plain, &QTcpServer::newConnection, &plain, [&plain] {
+            while (QTcpSocket *socket = plain.nextPendingConnection())
+                socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+        });
+        m_client->setBaseUrl(
+            QUrl(QStringLiteral("https://127.0.0.1:%1/sdk").arg(plain.serverPort())));
+        const auto outcome = watch(m_client->createJob({QStringLiteral("job"), 64}));
+        QVERIFY(waitFor(outcome));
+        QCOMPARE(outcome->error.kind(), ApiError::Kind::Tls);
         QVERIFY(!outcome->error.outcomeUnknown());
     }
 

@@ -13,6 +13,8 @@ QByteArray reasonPhrase(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 302:
+        return "Found";
     case 401:
         return "Unauthorized";
     case 404:
@@ -88,6 +90,13 @@ ScriptedResponse ScriptedResponse::stall()
     return response;
 }
 
+ScriptedResponse ScriptedResponse::redirect(const QUrl &location)
+{
+    ScriptedResponse response = html(302, "moved");
+    response.extraHeaders.append({QByteArrayLiteral("Location"), location.toEncoded()});
+    return response;
+}
+
 ScriptedHttpServer::ScriptedHttpServer(QObject *parent)
     : QObject(parent)
 {
@@ -158,6 +167,8 @@ void ScriptedHttpServer::respond(QTcpSocket *socket, const ScriptedResponse &res
                       reasonPhrase(response.status) + "\r\n";
     head += "Content-Type: " + response.contentType + "\r\n";
     head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    for (const auto &[name, value] : response.extraHeaders)
+        head += name + ": " + value + "\r\n";
     head += "Connection: close\r\n\r\n";
     socket->write(head + response.body);
     socket->disconnectFromHost();

@@ -28,11 +28,13 @@ struct ScriptedResponse
     QByteArray body;
     QByteArray contentType = QByteArrayLiteral("application/json");
     std::chrono::milliseconds delay{0};
+    QList<std::pair<QByteArray, QByteArray>> extraHeaders;
 
     static ScriptedResponse json(const QByteArray &body, int status = 200);
     static ScriptedResponse html(int status, const QByteArray &body);
     static ScriptedResponse drop();
     static ScriptedResponse stall();
+    static ScriptedResponse redirect(const QUrl &location);
 };
 
 // One request as it arrived.
