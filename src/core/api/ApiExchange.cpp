@@ -155,10 +155,7 @@ void ApiExchange::onReplyFinished()
                              << " ms, " << reply->error();
     Q_EMIT exchangeFinished(endpointPath(m_endpoint), status, body.size(), duration);
 
-    ApiError error = classify(reply->error(), status);
-    if (error.kind() != ApiError::Kind::None && error.kind() != ApiError::Kind::Cancelled)
-        error = ApiError(error.kind(), error.operation(),
-                         error.detail().isEmpty() ? reply->errorString() : error.detail());
+    ApiError error = classify(reply->error(), status, reply->errorString());
     if (status > 0)
         error.setHttpStatus(status);
     error.setTimeout(m_policy.inactivityTimeout);
@@ -181,22 +178,25 @@ void ApiExchange::onReplyFinished()
     Q_EMIT failed(error);
 }
 
-ApiError ApiExchange::classify(QNetworkReply::NetworkError error, int httpStatus) const
+ApiError ApiExchange::classify(QNetworkReply::NetworkError error, int httpStatus,
+                               const QString &errorText) const
 {
     const QString operation = endpointOperation(m_endpoint);
     if (m_cancelled)
         return ApiError(ApiError::Kind::Cancelled, operation);
     if (m_timedOut)
-        return ApiError(ApiError::Kind::TimedOut, operation);
-    if (error == QNetworkReply::SslHandshakeFailedError || !m_tlsDetail.isEmpty())
-        return ApiError(ApiError::Kind::Tls, operation, m_tlsDetail);
+        return ApiError(ApiError::Kind::TimedOut, operation, errorText);
+    if (error == QNetworkReply::SslHandshakeFailedError || !m_tlsDetail.isEmpty()) {
+        return ApiError(ApiError::Kind::Tls, operation,
+                        m_tlsDetail.isEmpty() ? errorText : m_tlsDetail);
+    }
     if (httpStatus == kHttpUnauthorized)
-        return ApiError(ApiError::Kind::Unauthorized, operation);
+        return ApiError(ApiError::Kind::Unauthorized, operation, errorText);
     if (httpStatus > 0 && httpStatus != kHttpOk)
-        return ApiError(ApiError::Kind::HttpStatus, operation);
+        return ApiError(ApiError::Kind::HttpStatus, operation, errorText);
     if (error == QNetworkReply::NoError && httpStatus == kHttpOk)
         return {};
-    return ApiError(ApiError::Kind::Unreachable, operation);
+    return ApiError(ApiError::Kind::Unreachable, operation, errorText);
 }
 
 bool ApiExchange::shouldRetry(const ApiError &error) const

@@ -59,7 +59,8 @@ private:
     void startAttempt();
     void onActivity();
     void onReplyFinished();
-    ApiError classify(QNetworkReply::NetworkError error, int httpStatus) const;
+    ApiError classify(QNetworkReply::NetworkError error, int httpStatus,
+                      const QString &errorText) const;
     bool shouldRetry(const ApiError &error) const;
     bool requestMayHaveArrived(const ApiError &error,
                                QNetworkReply::NetworkError networkError) const;
