@@ -4,6 +4,9 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+#include <climits>
+
 namespace deai {
 
 namespace {

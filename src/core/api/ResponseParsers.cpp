@@ -7,6 +7,9 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include <climits>
+#include <iterator>
+
 namespace deai {
 
 namespace {
