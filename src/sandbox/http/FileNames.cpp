@@ -37,6 +37,16 @@ QString sanitise(const QString &clientName)
     return safe;
 }
 
+QString withSafeCharacters(const QString &text)
+{
+    QString safe = text;
+    for (QChar &c : safe) {
+        if (!isSafeCharacter(c) && c != QLatin1Char('@'))
+            c = QLatin1Char('_');
+    }
+    return safe;
+}
+
 bool isPlainComponent(const QString &name)
 {
     if (name.isEmpty() || name.startsWith(QLatin1Char('.')) || name.contains(QLatin1String("..")))

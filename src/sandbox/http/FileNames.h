@@ -13,6 +13,9 @@ namespace FileNames {
 // Empty when nothing usable is left.
 QString sanitise(const QString &clientName);
 
+// text with every character outside [A-Za-z0-9._@-] turned into '_'.
+QString withSafeCharacters(const QString &text);
+
 // True for a single safe path component: no separator, no "..", no leading
 // dot, nothing outside [A-Za-z0-9._@-].
 bool isPlainComponent(const QString &name);

@@ -2,6 +2,7 @@
 #include "routes/Routes.h"
 
 #include "http/FieldReader.h"
+#include "http/FileNames.h"
 #include "logging/LogCategories.h"
 #include "routes/RouteContext.h"
 #include "training/CostModel.h"
@@ -63,8 +64,13 @@ ApiAnswer recordInference(RouteContext &context, const QString &email, const Job
 
     const QString txHash = JobIds::randomTxHash();
     const QString model = job.spec.value(QStringLiteral("model")).toString();
-    const QString resultName = email + QLatin1Char('_') + txHash.mid(2, 8) + model + QLatin1Char('_')
-                               + QFileInfo(quote.dataPath).completeBaseName() + QStringLiteral(".csv");
+    // Shaped like production's "<email>_<n><model>_<data name>.csv"; the
+    // data name is the uploaded name without the 20-character time stamp.
+    constexpr qsizetype kStampLength = 20;
+    const QString uploadedName = quote.dataPath.section(QLatin1Char('/'), -1).mid(kStampLength);
+    const QString resultName = FileNames::withSafeCharacters(email) + QLatin1Char('_') + txHash.mid(2, 8) + model + QLatin1Char('_')
+                               + FileNames::sanitise(QFileInfo(uploadedName).completeBaseName())
+                               + QStringLiteral(".csv");
     QSaveFile out(QDir(context.options().dataDir).filePath(QStringLiteral("results/") + resultName));
     const QByteArray &csv = std::get<QByteArray>(outcome.csv);
     if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size() || !out.commit())
