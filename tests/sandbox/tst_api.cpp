@@ -3,6 +3,7 @@
 #include "SandboxFixture.h"
 
 #include "money/CcdAmount.h"
+#include "storage/SandboxStore.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -22,7 +23,8 @@ private:
     static CcdAmount balanceOf(SandboxFixture &sandbox, const QByteArray &token)
     {
         const HttpResult info = sandbox.get(QStringLiteral("user/userInfo"), token);
-        const QString text = info.json().value(QStringLiteral("data")).toObject().value(QStringLiteral("balance")).toString();
+        const QJsonObject data = info.json().value(QStringLiteral("data")).toObject();
+        const QString text = data.value(QStringLiteral("balance")).toString();
         return CcdAmount::fromDecimalText(text).value_or(CcdAmount());
     }
     static CcdAmount costIn(const HttpResult &answer)
@@ -183,6 +185,56 @@ private Q_SLOTS:
         QCOMPARE(list.json().value(QStringLiteral("size")).toInt(), 10);
         QCOMPARE(list.json().value(QStringLiteral("page")).toInt(), 1);
         QCOMPARE(list.json().value(QStringLiteral("data")).toArray().first().toObject(), recordData);
+    }
+
+    void trainingLearnsFromTheDataInTheBackground()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start());
+        const QByteArray token = sandbox.signIn(QStringLiteral("train@example.com"));
+        const QString jobId = sandbox.createCnnJob(token, QStringLiteral("Trained"));
+        QVERIFY(!jobId.isEmpty());
+        QTRY_VERIFY(!sandbox.server().store().job(jobId).value_or(deai::sandbox::JobRow()).model.isEmpty());
+
+        const QJsonArray classes =
+            sandbox.server().store().job(jobId)->model.value(QStringLiteral("classes")).toArray();
+        QCOMPARE(classes.size(), 2);
+        const QJsonObject dark = classes[0].toObject();
+        const QJsonObject light = classes[1].toObject();
+        QCOMPARE(dark.value(QStringLiteral("label")).toString(), QStringLiteral("dark"));
+        QCOMPARE(light.value(QStringLiteral("label")).toString(), QStringLiteral("light"));
+        // train_shard 0.75 of 4 images per class: 3 of each trained.
+        QCOMPARE(dark.value(QStringLiteral("count")).toInt() + light.value(QStringLiteral("count")).toInt(), 6);
+        const double darkLevel = dark.value(QStringLiteral("centroid")).toArray().first().toDouble();
+        const double lightLevel = light.value(QStringLiteral("centroid")).toArray().first().toDouble();
+        QVERIFY(darkLevel < 0.1);
+        QVERIFY(lightLevel > 0.9);
+    }
+
+    void labelsMayBeKeyedByFileName()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start());
+        const QByteArray token = sandbox.signIn(QStringLiteral("keyed@example.com"));
+        const QString images = sandbox.upload(datasets::twoClassImageZip(2), QStringLiteral("x.zip"), token);
+        auto estimate = [&](const QByteArray &csv) {
+            const QString labels = sandbox.upload(csv, QStringLiteral("y.csv"), token);
+            return sandbox.postJson(QStringLiteral("deAI/queryGuarantee"),
+                                    {{QStringLiteral("model"), QStringLiteral("CNN")}, {QStringLiteral("epoch"), 1},
+                                     {QStringLiteral("jobName"), QStringLiteral("Keyed")},
+                                     {QStringLiteral("x_train"), images}, {QStringLiteral("y_train"), labels},
+                                     {QStringLiteral("train_shard"), 0.5}, {QStringLiteral("category"), 3}},
+                                    token);
+        };
+        QCOMPARE(estimate("file,label\nlight/01.png,b\ndark/01.png,a\ndark/00.png,a\nlight/00.png,c\n").code(), 200);
+        // "01.png" could be either folder's image, so it labels neither.
+        const HttpResult missing = estimate("file,label\nlight/01.png,b\n01.png,a\ndark/00.png,a\nlight/00.png,c\n");
+        QCOMPARE(missing.code(), 400);
+        QVERIFY2(missing.msg().contains(QLatin1String("dark/01.png")), qPrintable(missing.msg()));
+        const HttpResult tooManyClasses = estimate("file,label\nlight/01.png,b\ndark/01.png,a\ndark/00.png,d\n"
+                                                   "light/00.png,c\n");
+        QCOMPARE(tooManyClasses.code(), 400);
+        QVERIFY(tooManyClasses.msg().contains(QLatin1String("category")));
     }
 
     void lstmChainForecastsFromTheData()

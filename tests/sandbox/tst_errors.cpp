@@ -262,7 +262,8 @@ private Q_SLOTS:
         const HttpResult unquoted = post(QStringLiteral("deAI/inference"), {{QStringLiteral("jobID"), jobId}});
         QCOMPARE(unquoted.code(), 400);
         QVERIFY(unquoted.msg().contains(QLatin1String("inferenceCost")));
-        QCOMPARE(post(QStringLiteral("deAI/inference"), {{QStringLiteral("jobID"), QStringLiteral("123")}}).code(), 404);
+        const QJsonObject unknownJob{{QStringLiteral("jobID"), QStringLiteral("123")}};
+        QCOMPARE(post(QStringLiteral("deAI/inference"), unknownJob).code(), 404);
         QCOMPARE(post(QStringLiteral("deAI/inferenceCost"),
                       {{QStringLiteral("jobID"), jobId}, {QStringLiteral("data_path"), QStringLiteral("nope")}}).code(),
                  404);

@@ -36,9 +36,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 20000);
 
         const QString line = QString::fromUtf8(process.readLine());
-        const QRegularExpressionMatch match =
-            QRegularExpression(QStringLiteral("^deai-sandbox listening on (http://127\\.0\\.0\\.1:\\d+/sdk/computation)\n$"))
-                .match(line);
+        const QRegularExpression expected(
+            QStringLiteral("^deai-sandbox listening on (http://127\\.0\\.0\\.1:\\d+/sdk/computation)\n$"));
+        const QRegularExpressionMatch match = expected.match(line);
         QVERIFY2(match.hasMatch(), qPrintable(line));
 
         QNetworkAccessManager network;

@@ -49,14 +49,14 @@ private Q_SLOTS:
         const HttpResult record = sandbox.postJson(QStringLiteral("deAI/queryInfer"),
                                                    {{QStringLiteral("id"), inferId}}, token);
         QCOMPARE(record.code(), 200);
-        const QString url = record.json().value(QStringLiteral("data")).toObject().value(QStringLiteral("result")).toString();
+        const QJsonObject recordData = record.json().value(QStringLiteral("data")).toObject();
+        const QString url = recordData.value(QStringLiteral("result")).toString();
         QVERIFY(url.startsWith(sandbox.origin()));
         QCOMPARE(sandbox.get(url).httpStatus, 200);
-        const HttpResult repeated = sandbox.postJson(QStringLiteral("deAI/createJob"),
-                                                     {{QStringLiteral("jobName"), QStringLiteral("Kept")},
-                                                      {QStringLiteral("batchSize"), 4},
-                                                      {QStringLiteral("computation"), QStringLiteral("Distributed AI")}},
-                                                     token);
+        const QJsonObject sameName{{QStringLiteral("jobName"), QStringLiteral("Kept")},
+                                   {QStringLiteral("batchSize"), 4},
+                                   {QStringLiteral("computation"), QStringLiteral("Distributed AI")}};
+        const HttpResult repeated = sandbox.postJson(QStringLiteral("deAI/createJob"), sameName, token);
         QCOMPARE(repeated.code(), 409);
         // A second inference on the restarted server uses the stored model.
         QVERIFY(sandbox.runInference(token, jobId, data) > inferId);

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 namespace deai::sandbox {
 
@@ -16,14 +17,25 @@ QString tr(const char *text)
     return QCoreApplication::translate("deai::sandbox::ImageLabels", text);
 }
 
-// Both "cats/001.png" and "001.png" name the same image in a labels file.
+// Both "cats/001.png" and "001.png" name the same image in a labels file,
+// unless another folder also holds a "001.png".
 QHash<QString, qsizetype> indexByName(const QList<ImageSample> &images)
 {
-    QHash<QString, qsizetype> index;
+    QHash<QString, qsizetype> byBaseName;
+    QSet<QString> ambiguous;
     for (qsizetype i = 0; i < images.size(); ++i) {
-        index.insert(images[i].path, i);
-        index.insert(QFileInfo(images[i].path).fileName(), i);
+        const QString baseName = QFileInfo(images[i].path).fileName();
+        if (byBaseName.contains(baseName))
+            ambiguous.insert(baseName);
+        byBaseName.insert(baseName, i);
     }
+    QHash<QString, qsizetype> index;
+    for (auto it = byBaseName.cbegin(); it != byBaseName.cend(); ++it) {
+        if (!ambiguous.contains(it.key()))
+            index.insert(it.key(), it.value());
+    }
+    for (qsizetype i = 0; i < images.size(); ++i)
+        index.insert(images[i].path, i);
     return index;
 }
 

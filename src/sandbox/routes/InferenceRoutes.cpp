@@ -68,7 +68,8 @@ ApiAnswer recordInference(RouteContext &context, const QString &email, const Job
     // data name is the uploaded name without the 20-character time stamp.
     constexpr qsizetype kStampLength = 20;
     const QString uploadedName = quote.dataPath.section(QLatin1Char('/'), -1).mid(kStampLength);
-    const QString resultName = FileNames::withSafeCharacters(email) + QLatin1Char('_') + txHash.mid(2, 8) + model + QLatin1Char('_')
+    const QString resultName = FileNames::withSafeCharacters(email) + QLatin1Char('_') + txHash.mid(2, 8) + model
+                               + QLatin1Char('_')
                                + FileNames::sanitise(QFileInfo(uploadedName).completeBaseName())
                                + QStringLiteral(".csv");
     QSaveFile out(QDir(context.options().dataDir).filePath(QStringLiteral("results/") + resultName));
