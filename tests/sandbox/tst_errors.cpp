@@ -5,6 +5,10 @@
 #include "auth/TokenService.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpSocket>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -305,6 +309,23 @@ private Q_SLOTS:
         verifyStillServing();
     }
 
+    // Without a Content-Length the body is only measured once QHttpServer has
+    // read it; the answer is the same.
+    void oversizedChunkedUploadIsRefusedWith413()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_sandbox->baseUrl().port());
+        QVERIFY(socket.waitForConnected(20000));
+        const QByteArray chunk(100 * 1024, 'x');
+        socket.write("POST /sdk/computation/deAI/uploadFile HTTP/1.1\r\nHost: 127.0.0.1\r\ntoken: " + m_token
+                     + "\r\nContent-Type: multipart/form-data; boundary=b\r\nTransfer-Encoding: chunked\r\n\r\n"
+                     + QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n0\r\n\r\n");
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("}"), 20000);
+        QVERIFY2(answer.contains("\"code\":413"), answer.constData());
+        verifyStillServing();
+    }
+
     void uploadNeedsAFileField()
     {
         const QByteArray body = "--b\r\nContent-Disposition: form-data; name=\"other\"; filename=\"a.csv\"\r\n\r\n"
@@ -314,6 +335,32 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->postRaw(QStringLiteral("deAI/uploadFile"), "garbage", m_token,
                                     "multipart/form-data; boundary=b").code(), 400);
         QCOMPARE(m_sandbox->uploadRaw("x", QStringLiteral("../.."), m_token).code(), 400);
+        verifyStillServing();
+    }
+
+    void clientsThatGiveUpDoNotBreakTheServer()
+    {
+        const QString images = m_sandbox->upload(datasets::twoClassImageZip(60, 16), QStringLiteral("m.zip"), m_token);
+        QVERIFY(!images.isEmpty());
+        const QJsonObject spec = [&] {
+            QJsonObject body = cnnSpec(QStringLiteral("Abandoned"));
+            body.insert(QStringLiteral("x_train"), images);
+            body.remove(QStringLiteral("y_train"));
+            return body;
+        }();
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(m_sandbox->baseUrl().toString() + QStringLiteral("/deAI/queryGuarantee")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("token", m_token);
+        for (int i = 0; i < 3; ++i) {
+            QNetworkReply *reply = network.post(request, QJsonDocument(spec).toJson());
+            QSignalSpy sent(reply, &QNetworkReply::uploadProgress);
+            QVERIFY(sent.wait(20000));
+            reply->abort();
+            delete reply;
+        }
+        // The abandoned estimates finish on the workers; the server answers on.
+        QCOMPARE(m_sandbox->postJson(QStringLiteral("deAI/queryGuarantee"), spec, m_token).code(), 200);
         verifyStillServing();
     }
 

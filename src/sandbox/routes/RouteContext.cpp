@@ -5,6 +5,8 @@
 #include <QHttpServer>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QPointer>
+#include <QTcpSocket>
 
 namespace deai::sandbox {
 
@@ -96,12 +98,17 @@ void RouteContext::route(const QString &path, int method,
                          future.takeResult().write(std::move(responder));
                          return;
                      }
+                     // A client that gave up meanwhile has had its socket deleted.
+                     const QPointer<QTcpSocket> socket = responder.socket();
                      auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
                      auto *watcher = new QFutureWatcher<QHttpServerResponse>(&m_threadContext);
-                     QObject::connect(watcher, &QFutureWatcherBase::finished, &m_threadContext, [watcher, shared] {
-                         watcher->future().takeResult().write(std::move(*shared));
-                         watcher->deleteLater();
-                     });
+                     QObject::connect(watcher, &QFutureWatcherBase::finished, &m_threadContext,
+                                      [watcher, shared, socket] {
+                                          QHttpServerResponse response = watcher->future().takeResult();
+                                          if (socket)
+                                              response.write(std::move(*shared));
+                                          watcher->deleteLater();
+                                      });
                      watcher->setFuture(future);
                  });
 }
