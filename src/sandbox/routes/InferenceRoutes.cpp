@@ -110,7 +110,12 @@ FutureResponse inference(RouteContext &context, const QString &email, const QJso
                                         .arg(balance.toDecimalText(), quote->cost.toDecimalText())));
     }
 
-    const TrainingRequest request = std::get<TrainingRequest>(TrainingRequest::fromJson(job.spec));
+    const auto parsed = TrainingRequest::fromJson(job.spec);
+    if (!std::holds_alternative<TrainingRequest>(parsed)) {
+        return RouteContext::ready(ApiAnswer::error(ApiCode::Internal, tr("The job's stored training spec is "
+                                                                          "damaged; create the job again.")));
+    }
+    const TrainingRequest request = std::get<TrainingRequest>(parsed);
     const QString xTrain = context.store().file(request.xTrain).value_or(FileRow()).storedPath;
     const QString yTrain = request.yTrain ? context.store().file(*request.yTrain).value_or(FileRow()).storedPath
                                           : QString();

@@ -65,6 +65,10 @@ FutureResponse queryGuarantee(RouteContext &context, const QString &email, const
 void startTraining(RouteContext &context, const JobRow &job)
 {
     const auto parsed = TrainingRequest::fromJson(job.spec);
+    if (const QString *error = std::get_if<QString>(&parsed)) {
+        qCWarning(lcSandbox) << "A stored job spec no longer validates:" << *error;
+        return;
+    }
     const TrainingRequest request = std::get<TrainingRequest>(parsed);
     const QString xTrainPath = context.store().file(request.xTrain).value_or(FileRow()).storedPath;
     const QString yTrainPath = request.yTrain ? context.store().file(*request.yTrain).value_or(FileRow()).storedPath
