@@ -47,7 +47,8 @@ private Q_SLOTS:
 
     void keepsBinaryDataAndQuotedBoundary()
     {
-        QByteArray payload("\0\r\n--not-the-boundary\xff", 24);
+        static const char raw[] = "\0\r\n--not-the-boundary\xff";
+        const QByteArray payload(raw, sizeof(raw) - 1);
         const QByteArray body = "--b 1\r\nContent-Disposition: form-data; name=file; filename=\"z.bin\"\r\n\r\n"
                                 + payload + "\r\n--b 1--";
         const QList<MultipartPart> parts =
