@@ -91,7 +91,7 @@ private:
         const char *context = "deai::sandbox::BodyLimitTcpServer";
         const ApiAnswer answer = upload
             ? ApiAnswer::error(ApiCode::TooLarge,
-                  QCoreApplication::translate(context, "The file is %1 bytes but this server accepts uploads "
+                  QCoreApplication::translate(context, "The upload is %1 bytes but this server accepts uploads "
                                                        "of at most %2 bytes; upload a smaller file.")
                       .arg(contentLength).arg(limit))
             : ApiAnswer::error(ApiCode::BadRequest,
