@@ -35,6 +35,11 @@ DatasetPage::DatasetPage(WizardContext *context, QWidget *parent)
     for (int slot = 0; slot < SlotCount; ++slot) {
         const FileSlot &fileSlot = m_slots[slot];
         connect(fileSlot.browseButton, &QPushButton::clicked, this, [this, slot] { chooseFile(slot); });
+        // Enter in a path field uploads, so the page works from the keyboard.
+        connect(fileSlot.localEdit, &QLineEdit::returnPressed, this, [this] {
+            if (m_ui->uploadButton->isEnabled())
+                startUpload();
+        });
         // A changed local file makes its earlier server path stale.
         connect(fileSlot.localEdit, &QLineEdit::textChanged, this, [this, slot] {
             m_slots[slot].serverEdit->clear();
@@ -45,9 +50,7 @@ DatasetPage::DatasetPage(WizardContext *context, QWidget *parent)
 
     connect(m_ui->uploadButton, &QPushButton::clicked, this, &DatasetPage::startUpload);
     connect(m_ui->cancelUploadButton, &QPushButton::clicked, m_uploader, &DatasetUploader::cancel);
-    connect(m_uploader, &DatasetUploader::fileStarted, this, [this](int, const QString &fileName) {
-        m_ui->uploadStatusLabel->setText(tr("Uploading %1…").arg(fileName));
-    });
+    connect(m_uploader, &DatasetUploader::statusChanged, m_ui->uploadStatusLabel, &QLabel::setText);
     connect(m_uploader, &DatasetUploader::progressChanged, this, &DatasetPage::showProgress);
     connect(m_uploader, &DatasetUploader::fileReady, this,
             [this](int slot, const QString &serverPath, bool reused) {
@@ -141,6 +144,8 @@ void DatasetPage::setUploading(bool uploading)
     m_ui->cancelUploadButton->setEnabled(uploading);
     m_ui->uploadSpeedLabel->clear();
     m_ui->uploadTimeLeftLabel->clear();
+    if (!uploading && m_ui->uploadProgressBar->maximum() == 0)
+        m_ui->uploadProgressBar->setRange(0, 1000); // no busy bar once stopped
     if (uploading)
         m_ui->cancelUploadButton->setFocus();
     updateUploadButton();
@@ -149,8 +154,9 @@ void DatasetPage::setUploading(bool uploading)
 
 void DatasetPage::showProgress(qint64 done, qint64 total, double bytesPerSecond)
 {
-    // QProgressBar counts in int: show per mille of the file.
-    m_ui->uploadProgressBar->setRange(0, 1000);
+    // While a file is checked its size does not tell progress: show a busy
+    // bar. QProgressBar counts in int, so progress is in per mille.
+    m_ui->uploadProgressBar->setRange(0, total > 0 ? 1000 : 0);
     m_ui->uploadProgressBar->setValue(total > 0 ? int(done * 1000 / total) : 0);
     m_ui->uploadSpeedLabel->setText(formatTransferSpeed(bytesPerSecond));
     m_ui->uploadTimeLeftLabel->setText(formatTimeLeft(total - done, bytesPerSecond));

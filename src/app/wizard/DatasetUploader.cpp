@@ -56,8 +56,9 @@ void DatasetUploader::startNext()
     }
     m_current = m_queue.takeFirst();
     m_fileSize = QFileInfo(m_current.localPath).size();
-    Q_EMIT fileStarted(m_current.slot, QFileInfo(m_current.localPath).fileName());
-    Q_EMIT progressChanged(0, m_fileSize, 0);
+    Q_EMIT statusChanged(tr("Checking whether the server already has %1…")
+                             .arg(QFileInfo(m_current.localPath).fileName()));
+    Q_EMIT progressChanged(0, 0, 0);
 
     const QString path = m_current.localPath;
     m_hashWatcher.setFuture(QtConcurrent::run([path] { return UploadCache::sha256OfFile(path); }));
@@ -89,6 +90,8 @@ void DatasetUploader::onHashed()
 
 void DatasetUploader::upload()
 {
+    Q_EMIT statusChanged(tr("Uploading %1…").arg(QFileInfo(m_current.localPath).fileName()));
+    Q_EMIT progressChanged(0, m_fileSize, 0);
     ApiReply<QString> *reply = m_context->api->uploadFile(m_current.localPath);
     m_call = reply;
     m_clock.start();

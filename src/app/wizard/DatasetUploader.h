@@ -38,8 +38,10 @@ public:
     void cancel();
 
 Q_SIGNALS:
-    void fileStarted(int slot, const QString &fileName);
-    // bytesPerSecond is 0 until the speed can be told.
+    // What is being done, for people: "Uploading labels.csv…".
+    void statusChanged(const QString &status);
+    // total is 0 while the file is being checked; bytesPerSecond is 0 until
+    // the speed can be told.
     void progressChanged(qint64 done, qint64 total, double bytesPerSecond);
     void fileReady(int slot, const QString &serverPath, bool reused);
     void failed(const QString &message);
