@@ -87,7 +87,10 @@ public:
         auto *button = child<QAbstractButton>(name);
         if (!button || !QTest::qWaitFor([button] { return button->isEnabled(); }, kWaitMs))
             return false;
-        QTest::mouseClick(button, Qt::LeftButton);
+        // A radio button only takes clicks on its indicator and text.
+        const bool radio = qobject_cast<QRadioButton *>(button) != nullptr;
+        const QPoint where = radio ? QPoint(8, button->height() / 2) : button->rect().center();
+        QTest::mouseClick(button, Qt::LeftButton, {}, where);
         return true;
     }
 
@@ -109,14 +112,19 @@ public:
     // Replaces the field's text by typing, as a user would.
     bool type(const char *name, const QString &value)
     {
-        QWidget *field = child<QLineEdit>(name);
-        if (!field)
-            field = child<QAbstractSpinBox>(name);
+        auto *edit = child<QLineEdit>(name);
+        QWidget *field = edit;
+        int length = edit ? int(edit->text().size()) : 0;
+        if (auto *spinBox = edit ? nullptr : child<QAbstractSpinBox>(name)) {
+            field = spinBox;
+            length = int(spinBox->text().size());
+        }
         if (!field)
             return false;
         field->setFocus();
-        QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClick(field, Qt::Key_Delete);
+        QTest::keyClick(field, Qt::Key_End);
+        for (int i = 0; i < length; ++i)
+            QTest::keyClick(field, Qt::Key_Backspace);
         QTest::keyClicks(field, value);
         return true;
     }
@@ -136,7 +144,10 @@ public:
         }
         if (!click("uploadButton"))
             return false;
-        return QTest::qWaitFor([this] { return nextEnabled(); }, kWaitMs);
+        if (QTest::qWaitFor([this] { return nextEnabled(); }, kWaitMs))
+            return true;
+        qWarning() << "Upload did not finish:" << text("uploadErrorLabel");
+        return false;
     }
 
     bool uploadCnn(const QString &imagesZip, const QString &labelsCsv)
@@ -148,8 +159,10 @@ public:
     // Waits on the cost page for an estimate and returns it.
     std::optional<CcdAmount> estimate()
     {
-        if (!QTest::qWaitFor([this] { return nextEnabled(); }, kWaitMs))
+        if (!QTest::qWaitFor([this] { return nextEnabled(); }, kWaitMs)) {
+            qWarning() << "No estimate:" << text("costErrorLabel");
             return std::nullopt;
+        }
         QString shown = text("costValueLabel");
         shown.remove(QStringLiteral(" CCD"));
         return CcdAmount::fromDecimalText(shown);

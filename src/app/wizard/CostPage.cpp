@@ -22,13 +22,9 @@ CostPage::CostPage(WizardContext *context, QWidget *parent)
     setBusy(false);
 }
 
-CostPage::~CostPage()
-{
-    if (m_call) {
-        m_call->disconnect(this);
-        m_call->cancel();
-    }
-}
+// An estimate still on its way spends nothing: it may finish on its own, and
+// its answer no longer reaches this page.
+CostPage::~CostPage() = default;
 
 void CostPage::initializePage()
 {

@@ -55,14 +55,16 @@ DatasetPage::DatasetPage(WizardContext *context, QWidget *parent)
     connect(m_uploader, &DatasetUploader::fileReady, this,
             [this](int slot, const QString &serverPath, bool reused) {
                 m_slots[slot].serverEdit->setText(serverPath);
-                m_ui->uploadStatusLabel->setText(
-                    reused ? tr("Already on the server: reused without sending it again.")
-                           : tr("Uploaded."));
+                m_reusedCount += reused ? 1 : 0;
                 Q_EMIT completeChanged();
             });
     connect(m_uploader, &DatasetUploader::allReady, this, [this] {
         setUploading(false);
-        m_ui->uploadStatusLabel->setText(tr("All files are on the server."));
+        m_ui->uploadStatusLabel->setText(
+            m_reusedCount == 0 ? tr("All files are on the server.")
+                               : tr("All files are on the server; %n already were and were reused "
+                                    "without sending them again.",
+                                    nullptr, m_reusedCount));
     });
     connect(m_uploader, &DatasetUploader::failed, this, [this](const QString &message) {
         setUploading(false);
@@ -131,8 +133,9 @@ void DatasetPage::startUpload()
     if (items.isEmpty())
         return;
     m_ui->uploadErrorLabel->clear();
-    setUploading(true);
+    m_reusedCount = 0;
     m_uploader->start(items);
+    setUploading(true);
 }
 
 void DatasetPage::setUploading(bool uploading)

@@ -67,6 +67,7 @@ private:
     std::array<FileSlot, SlotCount> m_slots;
     DatasetUploader *m_uploader;
     FileChooser m_chooseFile;
+    int m_reusedCount = 0;
 };
 
 } // namespace deai

@@ -4,7 +4,6 @@
 #include "ui_wizardparameterspage.h"
 #include "wizard/WizardContext.h"
 
-#include <QLineEdit>
 #include <QSettings>
 
 namespace deai {
@@ -13,6 +12,22 @@ namespace {
 QString settingsGroup(ModelKind model)
 {
     return model == ModelKind::Lstm ? QStringLiteral("wizard/lstm") : QStringLiteral("wizard/cnn");
+}
+
+// Reads the typed text, so that an emptied field counts as not valid.
+bool holdsNumberInRange(const QAbstractSpinBox *spinBox)
+{
+    bool ok = false;
+    const QLocale locale = spinBox->locale();
+    if (const auto *intBox = qobject_cast<const QSpinBox *>(spinBox)) {
+        const int value = locale.toInt(intBox->cleanText(), &ok);
+        return ok && value >= intBox->minimum() && value <= intBox->maximum();
+    }
+    if (const auto *doubleBox = qobject_cast<const QDoubleSpinBox *>(spinBox)) {
+        const double value = locale.toDouble(doubleBox->cleanText(), &ok);
+        return ok && value >= doubleBox->minimum() && value <= doubleBox->maximum();
+    }
+    return true;
 }
 
 } // namespace
@@ -33,14 +48,14 @@ ParametersPage::ParametersPage(WizardContext *context, QWidget *parent)
 
     const QList<QAbstractSpinBox *> spinBoxes = findChildren<QAbstractSpinBox *>();
     for (QAbstractSpinBox *spinBox : spinBoxes) {
-        // Typing updates only the text until it is a number: check both.
+        // A spin box reports only numbers in range. Watching its text as well
+        // would make it refuse keystrokes mid-edit, and on leaving it puts an
+        // emptied field back to the last number anyway.
         connect(spinBox, &QAbstractSpinBox::editingFinished, this, &ParametersPage::showProblem);
         if (auto *intBox = qobject_cast<QSpinBox *>(spinBox))
             connect(intBox, &QSpinBox::valueChanged, this, &ParametersPage::showProblem);
         if (auto *doubleBox = qobject_cast<QDoubleSpinBox *>(spinBox))
             connect(doubleBox, &QDoubleSpinBox::valueChanged, this, &ParametersPage::showProblem);
-        if (QLineEdit *edit = spinBox->findChild<QLineEdit *>())
-            connect(edit, &QLineEdit::textEdited, this, &ParametersPage::showProblem);
     }
 }
 
@@ -73,7 +88,7 @@ QString ParametersPage::problem() const
         m_ui->commonParametersWidget->findChildren<QAbstractSpinBox *>()
         + visiblePage->findChildren<QAbstractSpinBox *>();
     for (const QAbstractSpinBox *spinBox : spinBoxes) {
-        if (!spinBox->hasAcceptableInput())
+        if (!holdsNumberInRange(spinBox))
             return tr("%1: enter a number between the limits its tip names.")
                 .arg(spinBox->accessibleName());
     }
@@ -130,6 +145,7 @@ TrainingSpec ParametersPage::spec() const
 
 bool ParametersPage::validatePage()
 {
+    showProblem();
     if (!isComplete())
         return false;
     m_context->spec = spec();
