@@ -5,6 +5,7 @@
 #include "WizardDatasets.h"
 #include "WizardTestSupport.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QSignalSpy>
@@ -348,6 +349,33 @@ private Q_SLOTS:
         QVERIFY(again->text("seriesServerPathEdit").isEmpty());
         QVERIFY(again->uploadLstm(m_dir.filePath(QStringLiteral("series7.csv"))));
         QCOMPARE(again->callCount(QStringLiteral("uploadFile")), 1);
+    }
+
+    void keyboardAloneReachesTheParameters()
+    {
+        auto driver = newDriver();
+        TrainingWizard *wizard = driver->wizard.get();
+        wizard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(wizard));
+        const auto press = [](Qt::Key key) { QTest::keyClick(QApplication::focusWidget(), key); };
+
+        QCOMPARE(QApplication::focusWidget(), driver->child<QRadioButton>("cnnRadioButton"));
+        press(Qt::Key_Down);
+        QVERIFY(driver->child<QRadioButton>("lstmRadioButton")->isChecked());
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), driver->child<QLineEdit>("jobNameEdit"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Typed only"));
+        press(Qt::Key_Return); // the default button: Next
+        QCOMPARE(wizard->currentId(), int(TrainingWizard::DatasetPageId));
+
+        QCOMPARE(QApplication::focusWidget(), driver->child<QLineEdit>("seriesPathEdit"));
+        QTest::keyClicks(QApplication::focusWidget(), writeSeriesCsv(m_dir.path(), 9));
+        press(Qt::Key_Return); // uploads
+        QVERIFY(QTest::qWaitFor([&] { return driver->nextEnabled(); }, WizardDriver::kWaitMs));
+        QCOMPARE(QApplication::focusWidget(), wizard->button(QWizard::NextButton));
+        press(Qt::Key_Return);
+        QCOMPARE(wizard->currentId(), int(TrainingWizard::ParametersPageId));
+        QCOMPARE(QApplication::focusWidget(), driver->child<QSpinBox>("epochSpinBox"));
     }
 
     void parametersAreRememberedPerModel()

@@ -18,7 +18,7 @@ CostPage::CostPage(WizardContext *context, QWidget *parent)
     setSubTitle(tr("What training with these values costs, before anything is spent."));
 
     connect(m_ui->retryCostButton, &QPushButton::clicked, this, &CostPage::estimate);
-    m_ui->retryCostButton->hide();
+    showRetry(false);
     setBusy(false);
 }
 
@@ -59,7 +59,7 @@ void CostPage::estimate()
     m_context->estimate.reset();
     m_context->estimateKey.clear();
     m_ui->costErrorLabel->clear();
-    m_ui->retryCostButton->hide();
+    showRetry(false);
     m_ui->costValueLabel->clear();
     m_ui->balanceWarningLabel->clear();
 
@@ -77,8 +77,7 @@ void CostPage::estimate()
             showEstimate();
         } else {
             m_ui->costErrorLabel->setText(reply->error().message());
-            m_ui->retryCostButton->show();
-            m_ui->retryCostButton->setFocus();
+            showRetry(true);
         }
         Q_EMIT completeChanged();
     });
@@ -101,6 +100,15 @@ void CostPage::showBalance()
                     "until you add %1.")
                      .arg(m_context->estimate->saturatingMinus(*balance).toDisplayString())
                : QString());
+}
+
+void CostPage::showRetry(bool shown)
+{
+    // QWizard focuses the first focusable child even when it is hidden.
+    m_ui->retryCostButton->setVisible(shown);
+    m_ui->retryCostButton->setFocusPolicy(shown ? Qt::StrongFocus : Qt::NoFocus);
+    if (shown)
+        m_ui->retryCostButton->setFocus();
 }
 
 void CostPage::setBusy(bool busy)

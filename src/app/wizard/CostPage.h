@@ -36,6 +36,7 @@ public:
 private:
     void estimate();
     void showEstimate();
+    void showRetry(bool shown);
     void setBusy(bool busy);
 
     WizardContext *m_context;

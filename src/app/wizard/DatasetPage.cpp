@@ -60,6 +60,9 @@ DatasetPage::DatasetPage(WizardContext *context, QWidget *parent)
             });
     connect(m_uploader, &DatasetUploader::allReady, this, [this] {
         setUploading(false);
+        // Keyboard users continue with Enter.
+        if (wizard())
+            wizard()->button(QWizard::NextButton)->setFocus();
         m_ui->uploadStatusLabel->setText(
             m_reusedCount == 0 ? tr("All files are on the server.")
                                : tr("All files are on the server; %n already were and were reused "
@@ -104,7 +107,15 @@ void DatasetPage::initializePage()
 {
     const bool lstm = m_context->model == ModelKind::Lstm;
     m_ui->filesStack->setCurrentWidget(lstm ? m_ui->lstmFilesPage : m_ui->cnnFilesPage);
-    m_slots[activeSlots().first()].localEdit->setFocus();
+    // QWizard focuses the page's first focusable child, hidden or not: the
+    // fields of the other model must not be one.
+    const QList<int> active = activeSlots();
+    for (int slot = 0; slot < SlotCount; ++slot) {
+        const Qt::FocusPolicy policy = active.contains(slot) ? Qt::StrongFocus : Qt::NoFocus;
+        m_slots[slot].localEdit->setFocusPolicy(policy);
+        m_slots[slot].browseButton->setFocusPolicy(policy);
+        m_slots[slot].serverEdit->setFocusPolicy(policy);
+    }
     updateUploadButton();
 }
 
