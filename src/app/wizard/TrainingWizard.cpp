@@ -23,6 +23,8 @@ TrainingWizard::TrainingWizard(ApiClient *api, JobStore *jobs, UserPrompter *pro
     setObjectName(QStringLiteral("trainingWizard"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
+    // Room for the parameter explanations without squeezing them.
+    resize(760, 640);
 
     m_datasetPage = new DatasetPage(m_context.get(), this);
     m_costPage = new CostPage(m_context.get(), this);
