@@ -42,7 +42,7 @@ AppBackend::AppBackend(QObject *parent)
     connect(m_vault, &PasswordVault::passwordRead, this,
             [this](const QString &, const QString &password) {
                 if (password.isEmpty()) {
-                    Q_EMIT signInNeeded(tr("Sign in to %1.").arg(m_server.description()));
+                    Q_EMIT signInNeeded(tr("Sign in to %1.").arg(m_server.description()), false);
                     return;
                 }
                 m_pendingPassword = password;
@@ -135,7 +135,7 @@ void AppBackend::connectToServer()
     } else if (m_rememberPassword && !m_pendingEmail.isEmpty()) {
         m_vault->read(PasswordVault::keyFor(recordKey(), m_pendingEmail));
     } else {
-        Q_EMIT signInNeeded(tr("Sign in to %1.").arg(m_server.description()));
+        Q_EMIT signInNeeded(tr("Sign in to %1.").arg(m_server.description()), false);
     }
 }
 
@@ -180,7 +180,7 @@ void AppBackend::onSignInFailed(const QString &message)
     m_signedIn = false;
     Q_EMIT busyChanged({});
     Q_EMIT accountChanged();
-    Q_EMIT signInNeeded(message);
+    Q_EMIT signInNeeded(message, true);
 }
 
 void AppBackend::renewSignIn()
@@ -191,7 +191,8 @@ void AppBackend::renewSignIn()
     if (!canRenewSilently) {
         Q_EMIT signInNeeded(tr("Your sign-in ends at %1. Sign in again to keep working.")
                                 .arg(QLocale().toString(m_session->expiresAt().toLocalTime(),
-                                                        QLocale::ShortFormat)));
+                                                        QLocale::ShortFormat)),
+                            false);
         return;
     }
     m_pendingEmail = email;

@@ -57,7 +57,8 @@ Q_SIGNALS:
     // A wait the user should see, e.g. "Starting the local sandbox…"; empty when done.
     void busyChanged(const QString &what);
     void problem(const QString &message);
-    void signInNeeded(const QString &reason);
+    // isError: the last attempt failed, rather than a plain request to sign in.
+    void signInNeeded(const QString &reason, bool isError);
 
 private:
     void openJobStore();
