@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -181,6 +182,31 @@ private Q_SLOTS:
         QCOMPARE(aside.readAll(), content);
         QVERIFY(store.jobs(QString(), QString()).isEmpty());
         QVERIFY(store.addPending(sampleRecord(QStringLiteral("fresh"))) > 0);
+    }
+
+    void setsAsideADatabaseThatFailsItsIntegrityCheck()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
+        {
+            JobStore store;
+            QVERIFY(store.open(path));
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(store.addPending(sampleRecord(QStringLiteral("job %1").arg(i))) > 0);
+        }
+        // Keep the header page, scribble over the pages holding the table.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 8192);
+        file.seek(4096);
+        file.write(QByteArray(int(file.size()) - 4096, '\x5a'));
+        file.close();
+
+        JobStore store;
+        QVERIFY2(store.open(path), qPrintable(store.lastError()));
+        QVERIFY(store.setAsidePath());
+        QVERIFY(QFileInfo::exists(*store.setAsidePath()));
+        QVERIFY(store.jobs(sampleRecord({}).server, sampleRecord({}).account).isEmpty());
     }
 
     void refusesANewerSchema()

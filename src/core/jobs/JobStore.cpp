@@ -188,6 +188,14 @@ public:
             return false;
         return query.numRowsAffected() == 1;
     }
+
+    bool setFailureState(qint64 localId, JobRecord::State state, const QString &reason)
+    {
+        return setModified(
+            localId,
+            QStringLiteral("UPDATE jobs SET state = ?, failure_message = ? WHERE local_id = ?"),
+            {static_cast<int>(state), reason});
+    }
 };
 
 JobStore::JobStore(QObject *parent)
@@ -277,9 +285,7 @@ bool JobStore::markCreated(qint64 localId, const QString &jobId)
 
 bool JobStore::markOutcomeUnknown(qint64 localId, const QString &reason)
 {
-    const bool ok = d->setModified(
-        localId, QStringLiteral("UPDATE jobs SET state = ?, failure_message = ? WHERE local_id = ?"),
-        {static_cast<int>(JobRecord::State::OutcomeUnknown), reason});
+    const bool ok = d->setFailureState(localId, JobRecord::State::OutcomeUnknown, reason);
     if (ok)
         Q_EMIT changed();
     return ok;
@@ -287,9 +293,7 @@ bool JobStore::markOutcomeUnknown(qint64 localId, const QString &reason)
 
 bool JobStore::markFailed(qint64 localId, const QString &reason)
 {
-    const bool ok = d->setModified(
-        localId, QStringLiteral("UPDATE jobs SET state = ?, failure_message = ? WHERE local_id = ?"),
-        {static_cast<int>(JobRecord::State::Failed), reason});
+    const bool ok = d->setFailureState(localId, JobRecord::State::Failed, reason);
     if (ok)
         Q_EMIT changed();
     return ok;
