@@ -56,7 +56,8 @@ std::optional<T> waitFor(ApiReply<T> *reply, ApiError *error = nullptr)
         else if (error)
             *error = reply->error();
     });
-    QTest::qWaitFor([&] { return done; }, 120000);
+    if (!QTest::qWaitFor([&] { return done; }, 120000))
+        return std::nullopt;
     return value;
 }
 

@@ -10,6 +10,7 @@
 #include "session/Session.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -36,8 +37,8 @@ AppBackend::AppBackend(QObject *parent)
     connect(m_session, &Session::signInFailed, this,
             [this](const ApiError &error) { onSignInFailed(error.message()); });
     connect(m_session, &Session::expiringSoon, this, &AppBackend::renewSignIn);
-    connect(m_session, &Session::expired, this, &AppBackend::renewSignIn);
-    connect(m_api, &ApiClient::tokenRejected, this, &AppBackend::renewSignIn);
+    connect(m_session, &Session::expired, this, &AppBackend::onExpired);
+    connect(m_api, &ApiClient::tokenRejected, this, &AppBackend::onExpired);
     connect(m_vault, &PasswordVault::keychainUnavailable, this, &AppBackend::problem);
     connect(m_vault, &PasswordVault::passwordRead, this,
             [this](const QString &, const QString &password) {
@@ -107,6 +108,7 @@ void AppBackend::signIn(const ServerChoice &server, const QString &email,
     if (m_signedIn)
         m_session->signOut();
     m_signedIn = false;
+    m_email.clear();
     m_balance.reset();
     m_server = server;
     m_pendingEmail = email;
@@ -160,6 +162,7 @@ void AppBackend::sendSignIn()
 void AppBackend::onSignedIn()
 {
     m_signedIn = true;
+    m_email = m_session->email();
     QSettings settings;
     settings.setValue(kServerKindKey, ServerChoice::kindName(m_server.kind));
     settings.setValue(kCustomUrlKey, m_server.customUrl);
@@ -183,16 +186,29 @@ void AppBackend::onSignInFailed(const QString &message)
     Q_EMIT signInNeeded(message, true);
 }
 
+void AppBackend::onExpired()
+{
+    // Both the session's clock and a refusing server end up here; once is enough.
+    if (!m_signedIn)
+        return;
+    m_signedIn = false;
+    Q_EMIT accountChanged();
+    renewSignIn();
+}
+
 void AppBackend::renewSignIn()
 {
-    const QString email = m_session->email();
+    const QString email = m_email;
     const bool canRenewSilently = m_server.kind == ServerChoice::Kind::Sandbox
                                   || (m_rememberPassword && !email.isEmpty());
     if (!canRenewSilently) {
-        Q_EMIT signInNeeded(tr("Your sign-in ends at %1. Sign in again to keep working.")
-                                .arg(QLocale().toString(m_session->expiresAt().toLocalTime(),
-                                                        QLocale::ShortFormat)),
-                            false);
+        const QDateTime end = m_session->expiresAt();
+        Q_EMIT signInNeeded(
+            end.isValid() && end > QDateTime::currentDateTimeUtc()
+                ? tr("Your sign-in ends at %1. Sign in again to keep working.")
+                      .arg(QLocale().toString(end.toLocalTime(), QLocale::ShortFormat))
+                : tr("Your sign-in has ended. Sign in again to keep working."),
+            false);
         return;
     }
     m_pendingEmail = email;
@@ -204,12 +220,13 @@ void AppBackend::renewSignIn()
 
 void AppBackend::signOut()
 {
-    if (m_rememberPassword && !m_session->email().isEmpty())
-        m_vault->forget(PasswordVault::keyFor(recordKey(), m_session->email()));
+    if (m_rememberPassword && !m_email.isEmpty())
+        m_vault->forget(PasswordVault::keyFor(recordKey(), m_email));
     m_rememberPassword = false;
     QSettings().setValue(kRememberKey, false);
     m_session->signOut();
     m_signedIn = false;
+    m_email.clear();
     m_balance.reset();
     Q_EMIT accountChanged();
     Q_EMIT balanceChanged();
@@ -218,11 +235,6 @@ void AppBackend::signOut()
 QString AppBackend::recordKey() const
 {
     return m_server.recordKey(m_api->baseUrl());
-}
-
-QString AppBackend::email() const
-{
-    return m_signedIn ? m_session->email() : QString();
 }
 
 QDateTime AppBackend::expiresAt() const

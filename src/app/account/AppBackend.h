@@ -45,8 +45,9 @@ public:
     ServerChoice server() const { return m_server; }
     // The server name jobs are filed under in the job record.
     QString recordKey() const;
+    // True while the token is good; the account itself stays until sign-out.
     bool isSignedIn() const { return m_signedIn; }
-    QString email() const;
+    QString email() const { return m_email; }
     QDateTime expiresAt() const;
     std::optional<CcdAmount> balance() const { return m_balance; }
     void refreshBalance();
@@ -67,6 +68,7 @@ private:
     void onSignedIn();
     void onSignInFailed(const QString &message);
     void renewSignIn();
+    void onExpired();
     QString sandboxDataDir() const;
 
     ApiClient *m_api;
@@ -81,6 +83,7 @@ private:
     QString m_pendingPassword; // only while a sign-in is on its way
     bool m_rememberPassword = false;
     bool m_signedIn = false;
+    QString m_email;
     std::optional<CcdAmount> m_balance;
 };
 

@@ -63,8 +63,13 @@ void AccountStatus::update()
 {
     m_serverLabel->setText(tr("Connected to: %1").arg(m_backend->server().description()));
     const bool signedIn = m_backend->isSignedIn();
-    m_accountLabel->setText(signedIn ? tr("Signed in as %1").arg(m_backend->email())
-                                     : tr("Not signed in"));
+    const QString email = m_backend->email();
+    if (signedIn)
+        m_accountLabel->setText(tr("Signed in as %1").arg(email));
+    else if (!email.isEmpty())
+        m_accountLabel->setText(tr("Sign-in ended for %1").arg(email));
+    else
+        m_accountLabel->setText(tr("Not signed in"));
     m_expiryLabel->setVisible(signedIn);
     m_expiryLabel->setText(
         tr("until %1").arg(QLocale().toString(m_backend->expiresAt().toLocalTime().time(),

@@ -94,8 +94,13 @@ void MainWindow::setUpMenus()
 void MainWindow::onAccountChanged()
 {
     const QString account = m_backend->email();
-    m_jobsPage->setAccount(m_backend->recordKey(), account);
-    m_historyPage->setAccount(m_backend->recordKey(), account);
+    const QString shown = m_backend->recordKey() + QLatin1Char('\n') + account;
+    // A lapsed token keeps the account: the pages keep what they show.
+    if (shown != m_shownAccount) {
+        m_shownAccount = shown;
+        m_jobsPage->setAccount(m_backend->recordKey(), account);
+        m_historyPage->setAccount(m_backend->recordKey(), account);
+    }
     m_ui->actionSignOut->setEnabled(m_backend->isSignedIn());
     m_ui->newTrainingJobButton->setEnabled(m_backend->isSignedIn());
     if (m_backend->isSignedIn())

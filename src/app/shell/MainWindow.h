@@ -54,6 +54,7 @@ private:
     AccountStatus *m_status;
     NetworkLogDialog *m_networkLog;
     QPointer<SignInDialog> m_signInDialog;
+    QString m_shownAccount; // server and e-mail the pages show
 };
 
 } // namespace deai
