@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Helpers shared by the widget tests: an in-process sandbox, a prompter that
-// answers without a modal dialog, and a way to wait for one API call.
+// Helpers shared by the widget tests: the real window on an in-process
+// sandbox, a prompter that answers without a modal dialog, and a way to wait
+// for one API call.
 
-#include "SandboxServer.h"
+#include "SandboxFixture.h"
 #include "api/ApiClient.h"
 #include "account/AppBackend.h"
 #include "common/UserPrompter.h"
@@ -61,29 +62,6 @@ std::optional<T> waitFor(ApiReply<T> *reply, ApiError *error = nullptr)
     return value;
 }
 
-// A sandbox server on 127.0.0.1 in this process, its state in a temporary folder.
-class InProcessSandbox
-{
-public:
-    InProcessSandbox()
-    {
-        sandbox::SandboxOptions options;
-        options.dataDir = m_dir.filePath(QStringLiteral("sandbox"));
-        m_server = std::make_unique<sandbox::SandboxServer>(options);
-        m_listening = m_server->listen(0);
-    }
-
-    bool isListening() const { return m_listening; }
-    QUrl url() const { return m_server->url(); }
-    sandbox::SandboxServer &server() { return *m_server; }
-    QString filePath(const QString &name) const { return m_dir.filePath(name); }
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    bool m_listening = false;
-};
-
 // A numeric time series with a header row, as the LSTM model takes.
 inline bool writeSeriesCsv(const QString &path, int rows)
 {
@@ -134,11 +112,11 @@ public:
     SignedInApp()
     {
         resetAppState();
-        if (!sandbox.isListening())
+        if (!(m_started = sandbox.start()))
             return;
         ServerChoice server;
         server.kind = ServerChoice::Kind::Custom;
-        server.customUrl = sandbox.url();
+        server.customUrl = sandbox.baseUrl();
         backend.overrideServer(server);
         window = std::make_unique<MainWindow>(&backend, &prompter);
         window->show();
@@ -146,6 +124,9 @@ public:
     }
 
     ~SignedInApp() { window.reset(); }
+
+    bool isStarted() const { return m_started; }
+    QString filePath(const QString &name) const { return m_files.filePath(name); }
 
     // Fills in and accepts the sign-in dialog the window opened by itself.
     bool signInThroughDialog()
@@ -169,7 +150,7 @@ public:
     // A job that exists on the sandbox, recorded locally as created.
     std::optional<JobRecord> addCreatedJob(const QString &name, int seriesRows = 200)
     {
-        const QString series = sandbox.filePath(name + QStringLiteral(".csv"));
+        const QString series = filePath(name + QStringLiteral(".csv"));
         if (!writeSeriesCsv(series, seriesRows))
             return std::nullopt;
         const std::optional<QString> jobId = createLstmJob(*backend.api(), series, name);
@@ -199,7 +180,9 @@ public:
         return window->findChild<T *>(QString::fromLatin1(name));
     }
 
-    InProcessSandbox sandbox;
+    QTemporaryDir m_files;
+    bool m_started = false;
+    SandboxFixture sandbox;
     TestPrompter prompter;
     AppBackend backend;
     std::unique_ptr<MainWindow> window;

@@ -26,7 +26,7 @@ private:
     bool addInferences(const QString &jobId, int count)
     {
         ApiClient &api = *m_app->backend.api();
-        const QString data = m_app->sandbox.filePath(QStringLiteral("infer.csv"));
+        const QString data = m_app->filePath(QStringLiteral("infer.csv"));
         if (!writeSeriesCsv(data, 30))
             return false;
         const std::optional<QString> serverPath = waitFor(api.uploadFile(data));
@@ -49,7 +49,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_app = std::make_unique<SignedInApp>();
-        QVERIFY(m_app->sandbox.isListening());
+        QVERIFY(m_app->isStarted());
         QVERIFY(m_app->signInThroughDialog());
     }
 
@@ -58,7 +58,7 @@ private Q_SLOTS:
     void pagesThroughTwentyFiveRecords()
     {
         const QString jobName = QStringLiteral("paged");
-        const QString series = m_app->sandbox.filePath(QStringLiteral("paged.csv"));
+        const QString series = m_app->filePath(QStringLiteral("paged.csv"));
         QVERIFY(writeSeriesCsv(series, 200));
         const std::optional<QString> jobId =
             createLstmJob(*m_app->backend.api(), series, jobName);

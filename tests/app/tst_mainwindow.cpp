@@ -47,7 +47,7 @@ private Q_SLOTS:
     void init()
     {
         m_app = std::make_unique<SignedInApp>();
-        QVERIFY(m_app->sandbox.isListening());
+        QVERIFY(m_app->isStarted());
         QVERIFY(m_app->signInThroughDialog());
     }
 
@@ -58,7 +58,7 @@ private Q_SLOTS:
         QTRY_VERIFY(m_app->find<QLabel>("accountLabel")->text().contains(
             QString::fromLatin1(SignedInApp::kEmail)));
         QVERIFY(m_app->find<QLabel>("serverLabel")->text().contains(
-            m_app->sandbox.url().toDisplayString()));
+            m_app->sandbox.baseUrl().toDisplayString()));
         QVERIFY(m_app->find<QLabel>("expiryLabel")->isVisible());
         // The sandbox gives a new account a balance; userInfo reports it.
         QTRY_VERIFY(m_app->find<QLabel>("balanceLabel")->text().contains(QStringLiteral("CCD")));
@@ -70,7 +70,7 @@ private Q_SLOTS:
         QVERIFY(job);
         QAbstractItemModelTester tester(m_app->find<QTableView>("jobsTable")->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QString data = m_app->sandbox.filePath(QStringLiteral("infer.csv"));
+        const QString data = m_app->filePath(QStringLiteral("infer.csv"));
         QVERIFY(writeSeriesCsv(data, 40));
         chooseJobAndFile(*job, data);
 
@@ -90,7 +90,7 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::clipboard()->text(), txHash);
 
         // Save as CSV, written atomically next to the test data.
-        const QString saved = m_app->sandbox.filePath(QStringLiteral("result.csv"));
+        const QString saved = m_app->filePath(QStringLiteral("result.csv"));
         QMetaObject::invokeMethod(m_app->find<QWidget>("inferencePanel"), "saveResultAs",
                                   Q_ARG(QString, saved));
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(saved).size() > 0, 30000);
@@ -103,7 +103,7 @@ private Q_SLOTS:
         const std::optional<JobRecord> job =
             m_app->recordJob(QStringLiteral("gone"), QStringLiteral("424242424242"));
         QVERIFY(job);
-        const QString data = m_app->sandbox.filePath(QStringLiteral("infer.csv"));
+        const QString data = m_app->filePath(QStringLiteral("infer.csv"));
         QVERIFY(writeSeriesCsv(data, 40));
         chooseJobAndFile(*job, data);
 
@@ -136,7 +136,7 @@ private Q_SLOTS:
     {
         const std::optional<JobRecord> job = m_app->addCreatedJob(QStringLiteral("bulky"));
         QVERIFY(job);
-        const QString data = m_app->sandbox.filePath(QStringLiteral("large.csv"));
+        const QString data = m_app->filePath(QStringLiteral("large.csv"));
         QVERIFY(writeSeriesCsv(data, 3'000'000));
         chooseJobAndFile(*job, data);
 

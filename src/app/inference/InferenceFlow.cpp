@@ -68,10 +68,13 @@ void InferenceFlow::price(const QString &serverPath)
     ApiReply<CcdAmount> *reply = m_api->inferenceCost(m_jobId, serverPath);
     m_call = reply;
     connect(reply, &ApiCall::finished, this, [this, reply] {
-        if (reply->isOk())
-            confirmAndRun(reply->value());
-        else
+        if (!reply->isOk()) {
             fail(reply->error());
+            return;
+        }
+        // Asked outside this slot: a modal prompt must not nest in the reply's delivery.
+        const CcdAmount cost = reply->value();
+        QMetaObject::invokeMethod(this, [this, cost] { confirmAndRun(cost); }, Qt::QueuedConnection);
     });
 }
 
