@@ -13,6 +13,7 @@
 #include "session/Session.h"
 #include "shell/MainWindow.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -126,6 +127,19 @@ public:
     ~SignedInApp() { window.reset(); }
 
     bool isStarted() const { return m_started; }
+
+    // Shortcuts such as Ctrl+1..3 reach only the active window.
+    bool activateWindow()
+    {
+        window->activateWindow();
+        QApplication::setActiveWindow(window.get());
+        return QTest::qWaitForWindowActive(window.get());
+    }
+
+    void goToArea(MainWindow::Area area)
+    {
+        QTest::keyClick(window.get(), Qt::Key(int(Qt::Key_1) + int(area)), Qt::ControlModifier);
+    }
     QString filePath(const QString &name) const { return m_files.filePath(name); }
 
     // Fills in and accepts the sign-in dialog the window opened by itself.

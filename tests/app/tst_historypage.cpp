@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace deai;
@@ -51,6 +52,7 @@ private Q_SLOTS:
         m_app = std::make_unique<SignedInApp>();
         QVERIFY(m_app->isStarted());
         QVERIFY(m_app->signInThroughDialog());
+        QVERIFY(m_app->activateWindow());
     }
 
     void cleanupTestCase() { m_app.reset(); }
@@ -69,7 +71,8 @@ private Q_SLOTS:
         auto *page = m_app->find<HistoryPage>("historyPage");
         QAbstractItemModelTester tester(page->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QTest::keyClick(m_app->window.get(), Qt::Key_3, Qt::ControlModifier);
+        m_app->goToArea(MainWindow::HistoryArea);
+        QCOMPARE(m_app->find<QTabWidget>("areaTabs")->currentIndex(), int(MainWindow::HistoryArea));
         auto *table = m_app->find<QTableView>("historyTable");
 
         QTRY_COMPARE_WITH_TIMEOUT(pageText(), QStringLiteral("Page 1 of 3 · 25 results"), 30000);

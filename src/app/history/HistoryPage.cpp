@@ -129,11 +129,11 @@ void HistoryPage::updatePaging()
     m_ui->pageSizeCombo->setEnabled(haveJob && !loading);
 
     const bool loaded = haveJob && page > 0;
-    m_ui->pageLabel->setText(
-        loaded ? tr("Page %1 of %2 · %n result(s)", nullptr, int(m_model->totalCount()))
-                     .arg(page)
-                     .arg(std::max(pages, 1))
-               : QString());
+    // The untranslated text is already right in English for every count.
+    const int count = int(m_model->totalCount());
+    const QString pageText = count == 1 ? tr("Page %1 of %2 · 1 result")
+                                        : tr("Page %1 of %2 · %n results", nullptr, count);
+    m_ui->pageLabel->setText(loaded ? pageText.arg(page).arg(std::max(pages, 1)) : QString());
     const bool empty = loaded && m_model->totalCount() == 0;
     m_ui->emptyLabel->setText(haveJob ? tr("No inferences yet for this job.")
                                       : tr("No created jobs yet, so there is no history."));
