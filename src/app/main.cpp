@@ -2,8 +2,8 @@
 #include "account/AppBackend.h"
 #include "account/ServerChoice.h"
 #include "api/ApiClient.h"
-#include "common/LogFile.h"
 #include "common/UserPrompter.h"
+#include "logging/Redaction.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
@@ -102,8 +102,10 @@ int main(int argc, char **argv)
 
     if (options.debugLogging)
         QLoggingCategory::setFilterRules(QStringLiteral("deai.*.debug=true"));
-    if (!options.logFile.isEmpty())
-        deai::installLogFile(options.logFile);
+    // Every line is redacted, whether it goes to the terminal or the file.
+    deai::installRedactingMessageHandler(options.logFile.isEmpty()
+                                             ? std::nullopt
+                                             : std::optional<QString>(options.logFile));
 
     deai::AppBackend backend;
     if (options.server)
