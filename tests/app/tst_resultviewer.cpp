@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../core/DatasetTestFiles.h"
+#include "ScriptedHttpServer.h"
 #include "models/ResultCsv.h"
 #include "results/ResultViewer.h"
 #include "results/SavePathChooser.h"
@@ -31,24 +32,24 @@ using namespace deai;
 
 namespace {
 
-// Serves one fixed body over HTTP/1.1 on 127.0.0.1. With `stallHalfway` it sends only the
-// first half and keeps the connection open, so a test can cancel mid-download.
-class TinyHttpServer : public QObject
+// Answers every request with the headers of `body` and then only its first half, in small
+// pieces on a timer, keeping the connection open: a slow server to cancel against.
+// QNetworkReply reports progress at most every 100 ms, so data that all arrived at once
+// would never show any. ScriptedHttpServer answers whole bodies only.
+class TricklingServer : public QObject
 {
 public:
     QByteArray body;
-    int status = 200;
-    bool stallHalfway = false;
     int requestCount = 0;
 
     bool listen()
     {
-        connect(&m_listener, &QTcpServer::newConnection, this, &TinyHttpServer::accept);
+        connect(&m_listener, &QTcpServer::newConnection, this, &TricklingServer::accept);
         return m_listener.listen(QHostAddress::LocalHost, 0);
     }
-    QUrl url(const QString &path) const
+    QUrl url() const
     {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_listener.serverPort()).arg(path));
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/slow.csv").arg(m_listener.serverPort()));
     }
 
 private:
@@ -63,28 +64,14 @@ private:
     void answer(QTcpSocket *socket)
     {
         QByteArray &request = m_requests[socket];
+        const bool answered = request.contains("\r\n\r\n");
         request += socket->readAll();
-        if (!request.contains("\r\n\r\n") || request.endsWith("answered"))
+        if (answered || !request.contains("\r\n\r\n"))
             return;
-        request += "answered";
         ++requestCount;
 
-        const QByteArray reason = status == 200 ? "OK" : "Not Found";
-        socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
-                      "\r\nContent-Type: text/csv\r\nContent-Length: " +
-                      QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n");
-        if (stallHalfway) {
-            trickleHalf(socket);
-            return;
-        }
-        socket->write(body);
-        socket->disconnectFromHost();
-    }
-
-    // QNetworkReply reports progress at most every 100 ms, so data that all arrives at once
-    // would never show any; small pieces on a timer look like a slow server instead.
-    void trickleHalf(QTcpSocket *socket)
-    {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/csv\r\nContent-Length: " +
+                      QByteArray::number(body.size()) + "\r\n\r\n");
         auto *timer = new QTimer(socket);
         connect(timer, &QTimer::timeout, socket,
                 [this, socket, timer, sent = qsizetype(0)]() mutable {
@@ -100,6 +87,15 @@ private:
     QTcpServer m_listener;
     QHash<QTcpSocket *, QByteArray> m_requests;
 };
+
+test::ScriptedResponse csvResponse(const QByteArray &body, int status = 200)
+{
+    test::ScriptedResponse response;
+    response.status = status;
+    response.body = body;
+    response.contentType = QByteArrayLiteral("text/csv");
+    return response;
+}
 
 class FakeSavePathChooser final : public SavePathChooser
 {
@@ -150,8 +146,8 @@ private Q_SLOTS:
     {
         m_dirOwner = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dirOwner->isValid());
-        m_serverOwner = std::make_unique<TinyHttpServer>();
-        QVERIFY(m_serverOwner->listen());
+        m_server = std::make_unique<test::ScriptedHttpServer>();
+        QVERIFY(m_server->listen());
         m_chooser = FakeSavePathChooser();
         m_chooser.answer = m_dir().filePath(QStringLiteral("saved.csv"));
         m_viewer = std::make_unique<ResultViewer>();
@@ -161,22 +157,24 @@ private Q_SLOTS:
     void cleanup()
     {
         m_viewer.reset();
-        m_serverOwner.reset();
+        m_server.reset();
         m_dirOwner.reset();
     }
 
     void downloadsThenShowsTableAndChart()
     {
-        m_serverOwner->body = imageResultCsv(40);
+        const QByteArray body = imageResultCsv(40);
+        m_server->enqueue(csvResponse(body));
         QSignalSpy finished(m_viewer.get(), &ResultViewer::downloadFinished);
-        QVERIFY(m_viewer->download(m_serverOwner->url(QStringLiteral("/results/infer-7.csv"))));
+        QVERIFY(m_viewer->download(urlFor("/results/infer-7.csv")));
         QVERIFY(finished.wait());
 
         QCOMPARE(finished.constFirst().constFirst().toString(), m_chooser.answer);
         QVERIFY(m_chooser.suggestions.constFirst().endsWith(QStringLiteral("infer-7.csv")));
         QFile saved(m_chooser.answer);
         QVERIFY(saved.open(QIODevice::ReadOnly));
-        QCOMPARE(saved.readAll(), m_serverOwner->body);
+        QCOMPARE(saved.readAll(), body);
+        QCOMPARE(m_server->requests().constFirst().path, QByteArray("/results/infer-7.csv"));
         auto *progress = m_viewer->findChild<QProgressBar *>(QStringLiteral("downloadProgressBar"));
         QVERIFY(progress->maximum() > 0);
         QCOMPARE(progress->value(), progress->maximum());
@@ -208,10 +206,11 @@ private Q_SLOTS:
 
     void cancelLeavesNoFile()
     {
-        m_serverOwner->body = imageResultCsv(20000);
-        m_serverOwner->stallHalfway = true;
-        QVERIFY(m_viewer->download(m_serverOwner->url(QStringLiteral("/r.csv"))));
-        QTRY_COMPARE(m_serverOwner->requestCount, 1);
+        TricklingServer slowServer;
+        slowServer.body = imageResultCsv(20000);
+        QVERIFY(slowServer.listen());
+        QVERIFY(m_viewer->download(slowServer.url()));
+        QTRY_COMPARE(slowServer.requestCount, 1);
         QVERIFY(m_viewer->isDownloading());
         QVERIFY(m_viewer->findChild<QWidget *>(QStringLiteral("downloadPanel"))
                     ->isVisibleTo(m_viewer.get()));
@@ -229,10 +228,9 @@ private Q_SLOTS:
 
     void serverErrorLeavesNoFile()
     {
-        m_serverOwner->status = 404;
-        m_serverOwner->body = "gone";
+        m_server->enqueue(csvResponse("gone", 404));
         QSignalSpy failed(m_viewer.get(), &ResultViewer::downloadFailed);
-        QVERIFY(m_viewer->download(m_serverOwner->url(QStringLiteral("/missing.csv"))));
+        QVERIFY(m_viewer->download(urlFor("/missing.csv")));
         QVERIFY(failed.wait());
         QCOMPARE(QDir(m_dir().path()).entryList(QDir::Files | QDir::Hidden), QStringList());
         QVERIFY(!m_viewer->findChild<QLabel *>(QStringLiteral("messageLabel"))->text().isEmpty());
@@ -241,9 +239,21 @@ private Q_SLOTS:
     void declinedSaveDownloadsNothing()
     {
         m_chooser.answer.clear();
-        QVERIFY(!m_viewer->download(m_serverOwner->url(QStringLiteral("/r.csv"))));
+        QVERIFY(!m_viewer->download(urlFor("/r.csv")));
         QVERIFY(!m_viewer->isDownloading());
-        QCOMPARE(m_serverOwner->requestCount, 0);
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void followsARedirectToTheFile()
+    {
+        const QByteArray body = imageResultCsv(3);
+        m_server->enqueue(test::ScriptedResponse::redirect(urlFor("/moved/result.csv")));
+        m_server->enqueue(csvResponse(body));
+        QSignalSpy loaded(m_viewer.get(), &ResultViewer::resultLoaded);
+        QVERIFY(m_viewer->download(urlFor("/result.csv")));
+        QVERIFY(loaded.wait());
+        QCOMPARE(m_server->requestCount(), 2);
+        QCOMPARE(m_viewer->result().cnnRows.size(), 3);
     }
 
     void drawsForecastAgainstActualColumn()
@@ -360,9 +370,13 @@ private Q_SLOTS:
 
 private:
     const QTemporaryDir &m_dir() const { return *m_dirOwner; }
+    QUrl urlFor(const char *path) const
+    {
+        return m_server->baseUrl().resolved(QUrl(QString::fromLatin1(path)));
+    }
 
     std::unique_ptr<QTemporaryDir> m_dirOwner;
-    std::unique_ptr<TinyHttpServer> m_serverOwner;
+    std::unique_ptr<test::ScriptedHttpServer> m_server;
     FakeSavePathChooser m_chooser;
     std::unique_ptr<ResultViewer> m_viewer;
 };
