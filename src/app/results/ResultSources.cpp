@@ -19,10 +19,11 @@ namespace {
 constexpr qint64 kMaxImageBytes = 32 * 1024 * 1024;
 constexpr int kThumbnailSide = 64;
 
-QString translate(const char *text)
+// A named context that lupdate can see, unlike a wrapper around QCoreApplication::translate.
+struct Text
 {
-    return QCoreApplication::translate("deai::ResultSources", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(deai::ResultSources)
+};
 
 QImage readEntryImage(QuaZip &zip, const QString &entry)
 {
@@ -60,7 +61,7 @@ QList<ThumbnailItem> loadPredictionThumbnails(const QString &zipPath,
 {
     QuaZip zip(zipPath);
     if (!zip.open(QuaZip::mdUnzip)) {
-        *error = translate("The images in %1 cannot be shown: it is not a readable ZIP archive.")
+        *error = Text::tr("The images in %1 cannot be shown: it is not a readable ZIP archive.")
                      .arg(QFileInfo(zipPath).fileName());
         return {};
     }
@@ -81,7 +82,7 @@ QList<ThumbnailItem> loadPredictionThumbnails(const QString &zipPath,
         if (image.isNull())
             continue;
         const QString caption =
-            translate("%1 (%2 %)")
+            Text::tr("%1 (%2 %)")
                 .arg(row.predictedClass, QLocale().toString(row.confidence * 100.0, 'f', 0));
         items.append({image, caption, row.file});
     }
@@ -94,7 +95,7 @@ QList<QPointF> loadActualSeries(const QString &csvPath, const QString &column, q
     CsvReader reader(csvPath);
     QStringList header;
     if (!reader.open() || !reader.readRecord(header)) {
-        *error = translate("The series %1 cannot be read.").arg(QFileInfo(csvPath).fileName());
+        *error = Text::tr("The series %1 cannot be read.").arg(QFileInfo(csvPath).fileName());
         return {};
     }
 
@@ -108,8 +109,8 @@ QList<QPointF> loadActualSeries(const QString &csvPath, const QString &column, q
             const QString name = QFileInfo(csvPath).fileName();
             *error =
                 column.isEmpty()
-                    ? translate("The series %1 has no numeric column to compare with.").arg(name)
-                    : translate("The series %1 has no column \"%2\" to compare with.")
+                    ? Text::tr("The series %1 has no numeric column to compare with.").arg(name)
+                    : Text::tr("The series %1 has no column \"%2\" to compare with.")
                           .arg(name, column);
             return {};
         }

@@ -26,10 +26,11 @@ enum Column
     ColumnCount,
 };
 
-QString translate(const char *text)
+// A named context that lupdate can see, unlike a wrapper around QCoreApplication::translate.
+struct Text
 {
-    return QCoreApplication::translate("deai::ResultCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(deai::ResultCsv)
+};
 
 std::optional<double> finiteNumber(const QString &text)
 {
@@ -102,7 +103,7 @@ ResultCsvData ResultCsvParser::finish()
         endRecord();
     }
     if (!m_headerSeen && m_data.error.isEmpty())
-        m_data.error = translate("The result file is empty.");
+        m_data.error = Text::tr("The result file is empty.");
 
     ResultCsvData data = std::move(m_data);
     *this = ResultCsvParser();
@@ -170,8 +171,8 @@ void ResultCsvParser::takeHeader(const QStringList &fields)
         m_data.kind = ResultKind::Lstm;
         m_data.hasActualColumn = m_columns[ActualColumn] >= 0;
     } else {
-        m_data.error = translate("This is not an inference result: its first line should be "
-                                 "\"file,predicted_class,confidence\" or \"step,forecast\".");
+        m_data.error = Text::tr("This is not an inference result: its first line should be "
+                                "\"file,predicted_class,confidence\" or \"step,forecast\".");
     }
 }
 
@@ -238,7 +239,7 @@ ResultCsvData parseResultCsvFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ResultCsvData data;
-        data.error = translate("Cannot read %1: %2").arg(path, file.errorString());
+        data.error = Text::tr("Cannot read %1: %2").arg(path, file.errorString());
         return data;
     }
     return parseResultCsv(file);
