@@ -2,6 +2,7 @@
 #include "account/AppBackend.h"
 #include "account/ServerChoice.h"
 #include "api/ApiClient.h"
+#include "common/Translations.h"
 #include "common/UserPrompter.h"
 #include "logging/Redaction.h"
 #include "shell/MainWindow.h"
@@ -10,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -97,6 +99,10 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     describeApplication();
+    // The icons live in the static app library; without this the linker drops them.
+    Q_INIT_RESOURCE(icons);
+    deai::installTranslations(&app, deai::localeForLanguageSetting(
+                                        QSettings().value(deai::kLanguageSettingKey).toString()));
     QGuiApplication::setDesktopFileName(QStringLiteral("global.phoenix.DeaiStudio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 

@@ -9,6 +9,9 @@ class QCoreApplication;
 
 namespace deai {
 
+// The QSettings key of the language the user chose; empty follows the system.
+inline const QString kLanguageSettingKey = QStringLiteral("ui/language");
+
 // The languages the app ships besides English, its source language, as
 // locale names: "de", "zh_CN".
 QStringList shippedTranslations();

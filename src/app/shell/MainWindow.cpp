@@ -8,11 +8,8 @@
 #include "shell/AccountStatus.h"
 #include "shell/NetworkLogDialog.h"
 #include "ui_mainwindow.h"
-
-#if __has_include("wizard/TrainingWizard.h")
 #include "wizard/TrainingWizard.h"
-#define DEAI_HAVE_TRAINING_WIZARD 1
-#endif
+
 
 #include <QCloseEvent>
 #include <QMessageBox>
@@ -109,7 +106,6 @@ void MainWindow::onAccountChanged()
 
 void MainWindow::startTrainingWizard()
 {
-#ifdef DEAI_HAVE_TRAINING_WIZARD
     auto *wizard = new TrainingWizard(m_backend->api(), m_backend->jobStore(), m_prompter, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setObjectName(QStringLiteral("trainingWizard"));
@@ -121,10 +117,6 @@ void MainWindow::startTrainingWizard()
         m_jobsPage->selectJob(localId);
     });
     wizard->open();
-#else
-    m_ui->windowMessage->showMessage(InlineMessage::Kind::Information,
-                                     tr("Creating training jobs is not available in this build."));
-#endif
 }
 
 void MainWindow::showSignInDialog(const QString &reason, bool isError)
