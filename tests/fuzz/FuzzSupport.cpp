@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -18,8 +19,9 @@ void failInvariant(const char *condition, const char *file, int line)
     std::abort();
 }
 
-void createApplication(int *argc, char ***argv)
+void prepareQt(int *argc, char ***argv)
 {
+    QLocale::setDefault(QLocale::c());
     // Never destroyed: libFuzzer leaves through exit(), after Qt's own
     // globals are gone, and the destructor would touch them.
     static const QCoreApplication *const application = new QCoreApplication(*argc, *argv);

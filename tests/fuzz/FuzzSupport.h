@@ -19,8 +19,10 @@ inline QByteArrayView bytes(const std::uint8_t *data, std::size_t size)
     return QByteArrayView(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
 }
 
-// Some Qt code (image plugins, translations) looks for the application object.
-void createApplication(int *argc, char ***argv);
+// Creates the application object some Qt code looks for (image plugins,
+// translations) and fixes the locale, so that no result depends on the
+// machine's language. For LLVMFuzzerInitialize.
+void prepareQt(int *argc, char ***argv);
 
 // Overwrites a file in a directory private to this process and answers its
 // path, for code under test that only reads paths. The directory is removed
@@ -31,3 +33,11 @@ QString writeScratchFile(const QString &fileName, QByteArrayView contents);
 
 #define DEAI_FUZZ_CHECK(condition) \
     ((condition) ? void() : ::deai::fuzz::failInvariant(#condition, __FILE__, __LINE__))
+
+// Defines the LLVMFuzzerInitialize of a target that calls prepareQt().
+#define DEAI_FUZZ_PREPARE_QT()                                        \
+    extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)      \
+    {                                                                 \
+        ::deai::fuzz::prepareQt(argc, argv);                          \
+        return 0;                                                     \
+    }

@@ -7,7 +7,6 @@
 #include "money/CcdAmount.h"
 
 #include <QByteArray>
-#include <QLocale>
 
 #include <algorithm>
 #include <optional>
@@ -148,11 +147,7 @@ void checkArithmetic(const CcdAmount &a, const CcdAmount &b)
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    QLocale::setDefault(QLocale::c());
-    return 0;
-}
+DEAI_FUZZ_PREPARE_QT()
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
