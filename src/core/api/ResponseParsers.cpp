@@ -78,6 +78,9 @@ Parsed<InferenceRecord> inferenceRecord(const QJsonObject &object, Endpoint endp
         return *error;
     record.submitTime =
         QDateTime::fromSecsSinceEpoch(std::get<qint64>(submitTime), QTimeZone::utc());
+    // Seconds beyond what QDateTime holds in milliseconds give an invalid time.
+    if (!record.submitTime.isValid())
+        return reader.wrongType(QStringLiteral("submitTime"), QStringLiteral("a time in seconds"));
 
     // Unlike the cost estimates, these answers give the cost in whole CCD as
     // a decimal string.
