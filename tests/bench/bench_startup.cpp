@@ -120,6 +120,7 @@ int main(int argc, char *argv[])
 
     QList<double> shown[2], rss[2];
     QHash<QString, QList<double>> appMarks;
+    int shownBeforeSandbox = 0; // runs in which the window did not wait for the sandbox
     const Program *programs[2] = {&bare, &studio};
     for (int run = 0; run <= runs; ++run) {
         for (int p = 0; p < 2; ++p) {
@@ -134,6 +135,9 @@ int main(int argc, char *argv[])
             rss[p].append(result.idleRssMib);
             for (auto it = result.marksMs.cbegin(); it != result.marksMs.cend(); ++it)
                 appMarks[it.key()].append(it.value());
+            const double sandboxMs = result.marksMs.value(QStringLiteral("sandbox_ready"), -1);
+            if (p == 1 && sandboxMs > result.shownMs)
+                ++shownBeforeSandbox;
             printNote(QStringLiteral("run %1 %2: shown %3 ms, idle RSS %4 MiB")
                           .arg(run).arg(programs[p]->name)
                           .arg(result.shownMs, 0, 'f', 1).arg(result.idleRssMib, 0, 'f', 1));
@@ -146,11 +150,15 @@ int main(int argc, char *argv[])
     printFigure(QStringLiteral("startup.bare.idle_rss_mib"), median(rss[0]), 1);
     printFigure(QStringLiteral("startup.app.idle_rss_mib"), median(rss[1]), 1);
     printRatio(QStringLiteral("startup.idle_rss_ratio"), median(rss[1]), median(rss[0]), 2.5);
+    printNote(QStringLiteral("the app's idle RSS leaves out its deai-sandbox child process"));
     for (auto it = appMarks.cbegin(); it != appMarks.cend(); ++it) {
         printFigure(QStringLiteral("startup.app.%1_ms").arg(it.key()), median(it.value()), 1);
         if (it.value().size() < runs)
             printNote(QStringLiteral("%1 seen in %2 of %3 runs")
                           .arg(it.key()).arg(it.value().size()).arg(runs));
     }
+    if (appMarks.contains(QStringLiteral("sandbox_ready")))
+        printText(QStringLiteral("startup.app.shown_before_sandbox_ready"),
+                  QStringLiteral("%1/%2 runs").arg(shownBeforeSandbox).arg(runs));
     return 0;
 }
