@@ -4,6 +4,7 @@
 // RSS growth and the longest stall of the window's event loop meanwhile.
 #include "BenchSupport.h"
 #include "MnistLikeDataset.h"
+#include "PeakRssMeter.h"
 #include "StallMeter.h"
 
 #include "dataset/DatasetInspector.h"
@@ -12,7 +13,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QProgressBar>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <QWidget>
 #include <QWindow>
@@ -63,16 +63,11 @@ int main(int argc, char *argv[])
                          loop.quit();
                      });
 
-    const bool peakReset = resetPeakRss();
-    const qint64 baselineKib = currentRssKib();
-    qint64 sampledPeakKib = baselineKib;
-    QTimer sampler;
-    QObject::connect(&sampler, &QTimer::timeout,
-                     [&] { sampledPeakKib = std::max(sampledPeakKib, currentRssKib()); });
+    PeakRssMeter memory;
     StallMeter stalls;
     QElapsedTimer clock;
 
-    sampler.start(20);
+    memory.start();
     stalls.start();
     clock.start();
     if (!inspector.inspectCnn(dataset.zipPath, dataset.labelsPath)) {
@@ -82,8 +77,7 @@ int main(int argc, char *argv[])
     loop.exec();
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
     stalls.stop();
-    sampler.stop();
-    const qint64 peakKib = std::max(sampledPeakKib, peakReset ? peakRssKib() : 0);
+    memory.stop();
 
     if (report.imageCount != imageCount || report.labels.labelledImages != imageCount) {
         std::fprintf(stderr, "bench_dataset: the report counts %lld images, %lld labelled\n",
@@ -95,7 +89,7 @@ int main(int argc, char *argv[])
     printFigure(QStringLiteral("dataset.inspect_s"), seconds, 2);
     printFigure(QStringLiteral("dataset.images_per_s"), double(imageCount) / seconds, 0);
     printFigure(QStringLiteral("dataset.peak_rss_growth_mib"),
-                double(peakKib - baselineKib) / 1024, 1);
+                double(memory.growthKib()) / 1024, 1);
     printTarget(QStringLiteral("dataset.longest_stall_ms"), stalls.longestStallMs(), Bound::Below,
                 50, 1);
     return 0;

@@ -4,6 +4,7 @@
 // and the client's peak RSS growth over its baseline.
 #include "BenchServerProcess.h"
 #include "BenchSupport.h"
+#include "PeakRssMeter.h"
 
 #include "api/ApiClient.h"
 
@@ -14,7 +15,6 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -42,13 +42,8 @@ bool makeSparseFile(const QString &path, qint64 bytes)
 RunResult runClient(deai::ApiClient &client, const QString &path)
 {
     RunResult result;
-    const bool peakReset = resetPeakRss();
-    const qint64 baselineKib = currentRssKib();
-    qint64 sampledPeakKib = baselineKib;
-    QTimer sampler;
-    QObject::connect(&sampler, &QTimer::timeout,
-                     [&] { sampledPeakKib = std::max(sampledPeakKib, currentRssKib()); });
-    sampler.start(20);
+    PeakRssMeter memory;
+    memory.start();
 
     QElapsedTimer clock;
     clock.start();
@@ -61,10 +56,8 @@ RunResult runClient(deai::ApiClient &client, const QString &path)
     });
     loop.exec();
     result.wallS = double(clock.nsecsElapsed()) / 1e9;
-    sampler.stop();
-
-    const qint64 peakKib = std::max(sampledPeakKib, peakReset ? peakRssKib() : 0);
-    result.rssGrowthKib = peakKib - baselineKib;
+    memory.stop();
+    result.rssGrowthKib = memory.growthKib();
     return result;
 }
 
