@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <ctime>
 
+#include <sys/resource.h>
+
 namespace deai::bench {
 namespace {
 
@@ -22,6 +24,15 @@ qint64 statusFieldKib(const QByteArray &field)
             return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
     }
     return 0;
+}
+
+double cpuSecondsOf(int who)
+{
+    rusage usage{};
+    if (getrusage(who, &usage) != 0)
+        return 0;
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
 void printLine(const QString &line)
@@ -59,6 +70,16 @@ bool resetPeakRss()
 {
     QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
     return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+}
+
+double cpuSeconds()
+{
+    return cpuSecondsOf(RUSAGE_SELF);
+}
+
+double childrenCpuSeconds()
+{
+    return cpuSecondsOf(RUSAGE_CHILDREN);
 }
 
 qint64 monotonicNs()

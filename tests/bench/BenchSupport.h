@@ -17,6 +17,11 @@ qint64 peakRssKib();
 // attributed to one phase instead of to everything since the process started.
 bool resetPeakRss();
 
+// User plus system CPU time of this process, or of its children that have
+// ended and been waited for; less disturbed than wall time on a busy machine.
+double cpuSeconds();
+double childrenCpuSeconds();
+
 // A CLOCK_MONOTONIC reading, comparable across processes on the same machine.
 qint64 monotonicNs();
 

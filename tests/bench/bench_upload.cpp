@@ -26,6 +26,7 @@ namespace {
 struct RunResult
 {
     double wallS = 0;
+    double cpuS = 0;
     qint64 rssGrowthKib = 0;
     qint64 bodyBytes = -1;
     QString error;
@@ -45,6 +46,7 @@ RunResult runClient(deai::ApiClient &client, const QString &path)
     PeakRssMeter memory;
     memory.start();
 
+    const double cpuBefore = cpuSeconds();
     QElapsedTimer clock;
     clock.start();
     auto *reply = client.uploadFile(path);
@@ -56,6 +58,7 @@ RunResult runClient(deai::ApiClient &client, const QString &path)
     });
     loop.exec();
     result.wallS = double(clock.nsecsElapsed()) / 1e9;
+    result.cpuS = cpuSeconds() - cpuBefore;
     memory.stop();
     result.rssGrowthKib = memory.growthKib();
     return result;
@@ -65,6 +68,7 @@ RunResult runCurl(const QString &curl, const QUrl &uploadUrl, const QString &pat
 {
     RunResult result;
     QProcess process;
+    const double cpuBefore = childrenCpuSeconds();
     QElapsedTimer clock;
     clock.start();
     process.start(curl, {QStringLiteral("-sS"), QStringLiteral("--fail"),
@@ -73,6 +77,7 @@ RunResult runCurl(const QString &curl, const QUrl &uploadUrl, const QString &pat
                          uploadUrl.toString()});
     process.waitForFinished(-1);
     result.wallS = double(clock.nsecsElapsed()) / 1e9;
+    result.cpuS = childrenCpuSeconds() - cpuBefore;
     const QByteArray answer = process.readAllStandardOutput();
     if (process.exitCode() != 0 || !answer.contains("\"code\":200"))
         result.error = QString::fromLocal8Bit(process.readAllStandardError() + answer);
@@ -139,7 +144,7 @@ int main(int argc, char *argv[])
         || !checkRun("curl warm-up", warmCurl, server, 4096))
         return 1;
 
-    QList<double> clientTimes, curlTimes;
+    QList<double> clientTimes, curlTimes, clientCpu, curlCpu;
     qint64 worstGrowthKib = 0;
     for (int i = 0; i < runs; ++i) {
         RunResult curlRun = runCurl(curl, uploadUrl, path);
@@ -150,6 +155,8 @@ int main(int argc, char *argv[])
             return 1;
         curlTimes.append(curlRun.wallS);
         clientTimes.append(clientRun.wallS);
+        curlCpu.append(curlRun.cpuS);
+        clientCpu.append(clientRun.cpuS);
         worstGrowthKib = std::max(worstGrowthKib, clientRun.rssGrowthKib);
         printNote(QStringLiteral("run %1: curl %2 s, client %3 s, client RSS growth %4 MiB")
                       .arg(i + 1)
@@ -166,6 +173,8 @@ int main(int argc, char *argv[])
     printFigure(QStringLiteral("upload.client.mib_per_s"), double(mib) / clientS, 0);
     printFigure(QStringLiteral("upload.curl.mib_per_s"), double(mib) / curlS, 0);
     printRatio(QStringLiteral("upload.ratio"), clientS, curlS, 1.10);
+    printFigure(QStringLiteral("upload.client.cpu_s"), median(clientCpu), 3);
+    printFigure(QStringLiteral("upload.curl.cpu_s"), median(curlCpu), 3);
     printTarget(QStringLiteral("upload.client.peak_rss_growth_mib"),
                 double(worstGrowthKib) / 1024, Bound::Below, 64, 1);
     return 0;
