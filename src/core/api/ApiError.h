@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <chrono>
+
 namespace deai {
 
 // Why an API call failed, told apart so the app can react to each case
@@ -21,6 +23,7 @@ public:
         BadResponse,    // JSON, but a field is missing or of the wrong type
         ServerCode,     // the envelope's code is not 200; serverMessage says why
         Unauthorized,   // no token, or the server says it is missing or expired
+        LocalFile,      // a local file to upload cannot be opened or read
     };
 
     ApiError() = default;
@@ -40,6 +43,10 @@ public:
     QString serverMessage() const { return m_serverMessage; }
     void setServerReply(int code, const QString &message);
 
+    // The inactivity timeout that ran out, for TimedOut messages.
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
     // True when a call that spends CCD (createJob, inference) was sent but its
     // answer was lost: the server may or may not have acted on it.
     bool outcomeUnknown() const { return m_outcomeUnknown; }
@@ -58,6 +65,7 @@ private:
     int m_serverCode = 0;
     QString m_serverMessage;
     bool m_outcomeUnknown = false;
+    std::chrono::milliseconds m_timeout{0};
 };
 
 } // namespace deai

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/ApiExchange.h"
+
+#include "api/OneShotBody.h"
+#include "logging/LogCategories.h"
+
+#include <QHttpMultiPart>
+#include <QNetworkAccessManager>
+#include <QSslError>
+
+namespace deai {
+
+namespace {
+
+constexpr int kHttpOk = 200;
+constexpr int kHttpUnauthorized = 401;
+
+bool isGatewayFailure(int status)
+{
+    return status == 502 || status == 503 || status == 504;
+}
+
+// Failures that happen before a single byte of the request leaves the machine.
+bool neverSent(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::ConnectionRefusedError ||
+           error == QNetworkReply::HostNotFoundError ||
+           error == QNetworkReply::SslHandshakeFailedError ||
+           error == QNetworkReply::ProxyConnectionRefusedError ||
+           error == QNetworkReply::ProxyNotFoundError;
+}
+
+} // namespace
+
+ApiExchange::ApiExchange(QNetworkAccessManager *manager, Endpoint endpoint, QNetworkRequest request,
+                         QByteArray body, QHttpMultiPart *multipart, ExchangePolicy policy,
+                         QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_endpoint(endpoint)
+    , m_request(std::move(request))
+    , m_body(std::move(body))
+    , m_multipart(multipart)
+    , m_policy(policy)
+{
+    if (m_multipart)
+        m_multipart->setParent(this);
+    m_inactivityTimer.setSingleShot(true);
+    m_backoffTimer.setSingleShot(true);
+    connect(&m_inactivityTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcApi) << endpointPath(m_endpoint) << "stalled; aborting";
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+    connect(&m_backoffTimer, &QTimer::timeout, this, &ApiExchange::startAttempt);
+}
+
+ApiExchange::~ApiExchange()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        delete m_reply;
+    }
+}
+
+void ApiExchange::start()
+{
+    startAttempt();
+}
+
+void ApiExchange::cancel()
+{
+    if (m_done)
+        return;
+    m_cancelled = true;
+    if (m_reply) {
+        m_reply->abort(); // finishes the reply, which reports the cancel
+        return;
+    }
+    m_backoffTimer.stop();
+    m_done = true;
+    Q_EMIT failed(ApiError(ApiError::Kind::Cancelled, endpointOperation(m_endpoint)));
+}
+
+void ApiExchange::startAttempt()
+{
+    ++m_attempt;
+    m_timedOut = false;
+    m_tlsDetail.clear();
+    if (m_multipart) {
+        m_reply = m_manager->post(m_request, m_multipart);
+    } else if (endpointUsesGet(m_endpoint)) {
+        m_reply = m_manager->get(m_request);
+    } else if (endpointSpendsMoney(m_endpoint)) {
+        QNetworkRequest request = m_request;
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(m_body);
+        m_reply = m_manager->post(request, body);
+        body->setParent(m_reply);
+    } else {
+        m_reply = m_manager->post(m_request, m_body);
+    }
+    m_reply->setParent(this);
+
+    QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::readyRead, this, &ApiExchange::onActivity);
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        onActivity();
+        // Qt reports (0, 0) once the upload is over; that is no progress.
+        if (m_multipart && (sent > 0 || total > 0))
+            Q_EMIT progress(sent, total);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        onActivity();
+        if (!m_multipart)
+            Q_EMIT progress(received, total);
+    });
+    // Certificate problems are never ignored: the handshake fails and the
+    // reply finishes with an error; the details are kept for the message.
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &error : errors)
+            texts.append(error.errorString());
+        m_tlsDetail = texts.join(QStringLiteral("; "));
+    });
+    connect(reply, &QNetworkReply::finished, this, &ApiExchange::onReplyFinished);
+
+    m_clock.start();
+    m_inactivityTimer.start(m_policy.inactivityTimeout);
+}
+
+void ApiExchange::onActivity()
+{
+    if (m_inactivityTimer.isActive())
+        m_inactivityTimer.start(m_policy.inactivityTimeout);
+}
+
+void ApiExchange::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    m_inactivityTimer.stop();
+    reply->disconnect(this);
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // An aborted reply is closed; reading it would only print a warning.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const auto duration = std::chrono::milliseconds(m_clock.elapsed());
+    qCDebug(lcApi).nospace() << endpointPath(m_endpoint) << " attempt " << m_attempt << ": HTTP "
+                             << status << ", " << body.size() << " bytes, " << duration.count()
+                             << " ms, " << reply->error();
+    Q_EMIT exchangeFinished(endpointPath(m_endpoint), status, body.size(), duration);
+
+    ApiError error = classify(reply->error(), status, reply->errorString());
+    if (status > 0)
+        error.setHttpStatus(status);
+    error.setTimeout(m_policy.inactivityTimeout);
+
+    if (!error.isError()) {
+        m_done = true;
+        Q_EMIT answered(body);
+        return;
+    }
+    if (shouldRetry(error)) {
+        const auto backoff = m_policy.firstBackoff * (1 << std::min(m_attempt - 1, 16));
+        qCInfo(lcApi) << endpointPath(m_endpoint) << "failed, retrying in" << backoff.count()
+                      << "ms";
+        m_backoffTimer.start(backoff);
+        return;
+    }
+    if (endpointSpendsMoney(m_endpoint) && requestMayHaveArrived(error, reply->error()))
+        error.setOutcomeUnknown(true);
+    m_done = true;
+    Q_EMIT failed(error);
+}
+
+ApiError ApiExchange::classify(QNetworkReply::NetworkError error, int httpStatus,
+                               const QString &errorText) const
+{
+    const QString operation = endpointOperation(m_endpoint);
+    if (m_cancelled)
+        return ApiError(ApiError::Kind::Cancelled, operation);
+    if (m_timedOut)
+        return ApiError(ApiError::Kind::TimedOut, operation, errorText);
+    if (error == QNetworkReply::SslHandshakeFailedError || !m_tlsDetail.isEmpty()) {
+        return ApiError(ApiError::Kind::Tls, operation,
+                        m_tlsDetail.isEmpty() ? errorText : m_tlsDetail);
+    }
+    if (httpStatus == kHttpUnauthorized)
+        return ApiError(ApiError::Kind::Unauthorized, operation, errorText);
+    if (httpStatus > 0 && httpStatus != kHttpOk)
+        return ApiError(ApiError::Kind::HttpStatus, operation, errorText);
+    if (error == QNetworkReply::NoError && httpStatus == kHttpOk)
+        return {};
+    return ApiError(ApiError::Kind::Unreachable, operation, errorText);
+}
+
+bool ApiExchange::shouldRetry(const ApiError &error) const
+{
+    if (m_cancelled || !endpointIsRetryable(m_endpoint) || m_attempt >= m_policy.maxAttempts)
+        return false;
+    return error.kind() == ApiError::Kind::TimedOut ||
+           error.kind() == ApiError::Kind::Unreachable ||
+           (error.kind() == ApiError::Kind::HttpStatus && isGatewayFailure(error.httpStatus()));
+}
+
+bool ApiExchange::requestMayHaveArrived(const ApiError &error,
+                                        QNetworkReply::NetworkError networkError) const
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Tls:
+        return false;
+    case ApiError::Kind::HttpStatus:
+        return error.httpStatus() >= 500;
+    case ApiError::Kind::Unreachable:
+        return !neverSent(networkError);
+    case ApiError::Kind::Cancelled:
+        // Cancelled mid-flight: the request may well have been read already.
+        return !neverSent(networkError);
+    default:
+        return error.kind() == ApiError::Kind::TimedOut;
+    }
+}
+
+ApiError ApiExchange::withOutcome(ApiError error) const
+{
+    if (endpointSpendsMoney(m_endpoint))
+        error.setOutcomeUnknown(true);
+    return error;
+}
+
+} // namespace deai

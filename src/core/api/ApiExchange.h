@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/Endpoint.h"
+
+#include <QElapsedTimer>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <chrono>
+
+class QHttpMultiPart;
+class QNetworkAccessManager;
+
+namespace deai {
+
+struct ExchangePolicy
+{
+    std::chrono::milliseconds inactivityTimeout{30'000};
+    int maxAttempts = 3;
+    std::chrono::milliseconds firstBackoff{500};
+};
+
+// The HTTP side of one call: sends the request, aborts it when no byte moves
+// for the inactivity timeout, retries transport failures of retryable calls
+// with exponential backoff, and classifies what went wrong. It hands the body
+// of an HTTP 200 answer on, without reading it.
+class ApiExchange : public QObject
+{
+    Q_OBJECT
+
+public:
+    // multipart, when given, is the body (uploads) and is owned by the exchange.
+    ApiExchange(QNetworkAccessManager *manager, Endpoint endpoint, QNetworkRequest request,
+                QByteArray body, QHttpMultiPart *multipart, ExchangePolicy policy,
+                QObject *parent = nullptr);
+    ~ApiExchange() override;
+
+    Endpoint endpoint() const { return m_endpoint; }
+
+    void start();
+    void cancel();
+
+    // A parse failure after an HTTP 200 answer: for calls that spend money the
+    // server may have acted although its answer could not be read.
+    ApiError withOutcome(ApiError error) const;
+
+Q_SIGNALS:
+    void progress(qint64 done, qint64 total);
+    void answered(const QByteArray &body);
+    void failed(const deai::ApiError &error);
+    void exchangeFinished(const QString &call, int httpStatus, qint64 bytes,
+                          std::chrono::milliseconds duration);
+
+private:
+    void startAttempt();
+    void onActivity();
+    void onReplyFinished();
+    ApiError classify(QNetworkReply::NetworkError error, int httpStatus,
+                      const QString &errorText) const;
+    bool shouldRetry(const ApiError &error) const;
+    bool requestMayHaveArrived(const ApiError &error,
+                               QNetworkReply::NetworkError networkError) const;
+
+    QNetworkAccessManager *m_manager;
+    Endpoint m_endpoint;
+    QNetworkRequest m_request;
+    QByteArray m_body;
+    QHttpMultiPart *m_multipart;
+    ExchangePolicy m_policy;
+
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_inactivityTimer;
+    QTimer m_backoffTimer;
+    QElapsedTimer m_clock;
+    int m_attempt = 0;
+    bool m_cancelled = false;
+    bool m_timedOut = false;
+    bool m_done = false;
+    QString m_tlsDetail;
+};
+
+} // namespace deai
