@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Uploads one large file to a loopback server with deai::ApiClient::uploadFile and
-// with `curl -F`, alternately, and prints wall times, the ratio of their medians
+// with `curl -F` (and, to tell the client's share from Qt's, a bare
+// QNetworkAccessManager), alternately, and prints wall times, the ratio of their medians
 // and the client's peak RSS growth over its baseline.
 #include "BenchServerProcess.h"
 #include "BenchSupport.h"
@@ -12,12 +13,17 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
+#include <QHttpMultiPart>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace deai::bench;
 
@@ -40,28 +46,65 @@ bool makeSparseFile(const QString &path, qint64 bytes)
     return file.open(QIODevice::WriteOnly) && file.resize(bytes);
 }
 
-RunResult runClient(deai::ApiClient &client, const QString &path)
+// Times an upload made inside this process: start() sends it and has the loop
+// quit when it is over, setting the error when it failed.
+using UploadStarter = std::function<void(QEventLoop &loop, QString &error)>;
+
+RunResult measureInProcess(const UploadStarter &start)
 {
     RunResult result;
     PeakRssMeter memory;
     memory.start();
-
     const double cpuBefore = cpuSeconds();
     QElapsedTimer clock;
     clock.start();
-    auto *reply = client.uploadFile(path);
+
     QEventLoop loop;
-    QObject::connect(reply, &deai::ApiCall::finished, &loop, [&] {
-        if (!reply->isOk())
-            result.error = reply->error().message();
-        loop.quit();
-    });
+    start(loop, result.error);
     loop.exec();
+
     result.wallS = double(clock.nsecsElapsed()) / 1e9;
     result.cpuS = cpuSeconds() - cpuBefore;
     memory.stop();
     result.rssGrowthKib = memory.growthKib();
     return result;
+}
+
+RunResult runClient(deai::ApiClient &client, const QString &path)
+{
+    return measureInProcess([&](QEventLoop &loop, QString &error) {
+        auto *reply = client.uploadFile(path);
+        QObject::connect(reply, &deai::ApiCall::finished, &loop, [&loop, &error, reply] {
+            if (!reply->isOk())
+                error = reply->error().message();
+            loop.quit();
+        });
+    });
+}
+
+// The same multipart body through a bare QNetworkAccessManager, to tell what
+// the client adds from what Qt's HTTP stack costs.
+RunResult runPlainQt(QNetworkAccessManager &network, const QUrl &uploadUrl, const QString &path)
+{
+    return measureInProcess([&](QEventLoop &loop, QString &error) {
+        auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        auto *file = new QFile(path, multiPart);
+        file->open(QIODevice::ReadOnly);
+        QHttpPart part;
+        part.setHeader(QNetworkRequest::ContentDispositionHeader,
+                       QStringLiteral("form-data; name=\"file\"; filename=\"%1\"")
+                           .arg(QFileInfo(path).fileName()));
+        part.setBodyDevice(file);
+        multiPart->append(part);
+        QNetworkReply *reply = network.post(QNetworkRequest(uploadUrl), multiPart);
+        multiPart->setParent(reply);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&loop, &error, reply] {
+            if (reply->error() != QNetworkReply::NoError)
+                error = reply->errorString();
+            reply->deleteLater();
+            loop.quit();
+        });
+    });
 }
 
 RunResult runCurl(const QString &curl, const QUrl &uploadUrl, const QString &path)
@@ -140,11 +183,14 @@ int main(int argc, char *argv[])
     // Qt's network backends), which is not what is measured here.
     RunResult warmClient = runClient(client, warmUpPath);
     RunResult warmCurl = runCurl(curl, uploadUrl, warmUpPath);
+    QNetworkAccessManager network;
+    RunResult warmPlain = runPlainQt(network, uploadUrl, warmUpPath);
     if (!checkRun("client warm-up", warmClient, server, 4096)
-        || !checkRun("curl warm-up", warmCurl, server, 4096))
+        || !checkRun("curl warm-up", warmCurl, server, 4096)
+        || !checkRun("plain Qt warm-up", warmPlain, server, 4096))
         return 1;
 
-    QList<double> clientTimes, curlTimes, clientCpu, curlCpu;
+    QList<double> clientTimes, curlTimes, plainTimes, clientCpu, curlCpu, plainCpu;
     qint64 worstGrowthKib = 0;
     for (int i = 0; i < runs; ++i) {
         RunResult curlRun = runCurl(curl, uploadUrl, path);
@@ -153,15 +199,22 @@ int main(int argc, char *argv[])
         RunResult clientRun = runClient(client, path);
         if (!checkRun("client", clientRun, server, fileBytes))
             return 1;
+        RunResult plainRun = runPlainQt(network, uploadUrl, path);
+        if (!checkRun("plain Qt", plainRun, server, fileBytes))
+            return 1;
+        plainTimes.append(plainRun.wallS);
+        plainCpu.append(plainRun.cpuS);
         curlTimes.append(curlRun.wallS);
         clientTimes.append(clientRun.wallS);
         curlCpu.append(curlRun.cpuS);
         clientCpu.append(clientRun.cpuS);
         worstGrowthKib = std::max(worstGrowthKib, clientRun.rssGrowthKib);
-        printNote(QStringLiteral("run %1: curl %2 s, client %3 s, client RSS growth %4 MiB")
+        printNote(QStringLiteral("run %1: curl %2 s, client %3 s, plain Qt %4 s, "
+                                 "client RSS growth %5 MiB")
                       .arg(i + 1)
                       .arg(curlRun.wallS, 0, 'f', 3)
                       .arg(clientRun.wallS, 0, 'f', 3)
+                      .arg(plainRun.wallS, 0, 'f', 3)
                       .arg(double(clientRun.rssGrowthKib) / 1024, 0, 'f', 1));
     }
 
@@ -175,6 +228,9 @@ int main(int argc, char *argv[])
     printRatio(QStringLiteral("upload.ratio"), clientS, curlS, 1.10);
     printFigure(QStringLiteral("upload.client.cpu_s"), median(clientCpu), 3);
     printFigure(QStringLiteral("upload.curl.cpu_s"), median(curlCpu), 3);
+    printFigure(QStringLiteral("upload.plain_qt.wall_s"), median(plainTimes), 3);
+    printFigure(QStringLiteral("upload.plain_qt.cpu_s"), median(plainCpu), 3);
+    printFigure(QStringLiteral("upload.client_over_plain_qt"), clientS / median(plainTimes), 2);
     printTarget(QStringLiteral("upload.client.peak_rss_growth_mib"),
                 double(worstGrowthKib) / 1024, Bound::Below, 64, 1);
     return 0;
