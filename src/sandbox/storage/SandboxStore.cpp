@@ -179,7 +179,8 @@ std::optional<EstimateRow> SandboxStore::estimate(const QString &owner, const QS
 bool SandboxStore::addJob(const JobRow &job)
 {
     return run(QStringLiteral("INSERT INTO jobs (id, owner, name, spec, batch_size, model) VALUES (?, ?, ?, ?, ?, ?)"),
-               {job.id, job.owner, job.name, jsonText(job.spec), job.batchSize, job.model})
+               {job.id, job.owner, job.name, jsonText(job.spec), job.batchSize,
+                QByteArray(job.model.constData(), job.model.size())}) // never null: the column is NOT NULL
         .has_value();
 }
 
