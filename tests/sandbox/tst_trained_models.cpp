@@ -3,12 +3,18 @@
 // a CNN job tells apart classes no coin toss could, and an LSTM job beats
 // repeating the last value.
 #include "SandboxFixture.h"
+#include "storage/SandboxStore.h"
+#include "training/BaselineTrainer.h"
 
 #include <QHash>
 #include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSemaphore>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QTest>
 
+#include <atomic>
 #include <cmath>
 #include <numbers>
 
@@ -82,6 +88,33 @@ QList<QList<QByteArray>> csvRows(const QByteArray &csv)
     return rows;
 }
 
+// The real trainer, held at a gate and counting its trainings.
+class GatedTrainer final : public deai::sandbox::Trainer
+{
+public:
+    QSemaphore gate;
+    std::atomic<int> trainings = 0;
+
+    std::variant<QByteArray, deai::sandbox::TrainingError> train(const deai::sandbox::TrainingRequest &request,
+                                                                 const QString &xTrainPath,
+                                                                 const QString &yTrainPath) override
+    {
+        ++trainings;
+        gate.acquire();
+        gate.release();
+        return m_real.train(request, xTrainPath, yTrainPath);
+    }
+    std::variant<QByteArray, deai::sandbox::TrainingError> infer(const deai::sandbox::TrainingRequest &request,
+                                                                 const QByteArray &model,
+                                                                 const QString &dataPath) override
+    {
+        return m_real.infer(request, model, dataPath);
+    }
+
+private:
+    deai::sandbox::BaselineTrainer m_real;
+};
+
 } // namespace
 
 class TestTrainedModels : public QObject
@@ -114,6 +147,32 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void inferenceWaitsForTheJobsOwnTraining()
+    {
+        auto trainer = std::make_shared<GatedTrainer>();
+        deai::sandbox::SandboxOptions options;
+        options.trainer = trainer;
+        SandboxFixture sandbox(options);
+        QVERIFY(sandbox.start());
+        // Never leave a worker at the gate, or the server would wait for it forever.
+        const auto openAtEnd = qScopeGuard([trainer] {
+            if (trainer->gate.available() == 0)
+                trainer->gate.release();
+        });
+        const QByteArray token = sandbox.signIn(QStringLiteral("gate@example.com"));
+        const QString jobId = sandbox.createCnnJob(token, QStringLiteral("Gated"));
+        QVERIFY(!jobId.isEmpty());
+        QTRY_COMPARE(trainer->trainings.load(), 1); // held at the gate
+        QVERIFY(sandbox.server().store().job(jobId)->model.isEmpty());
+
+        const QString data = sandbox.upload(datasets::twoClassImageZip(1), QStringLiteral("x.zip"), token);
+        // Open the gate once the inference below is on its way.
+        QTimer::singleShot(200, [trainer] { trainer->gate.release(); });
+        QVERIFY(sandbox.runInference(token, jobId, data) > 0);
+        QCOMPARE(trainer->trainings.load(), 1);
+        QTRY_VERIFY(!sandbox.server().store().job(jobId)->model.isEmpty());
+    }
 
     void cnnJobClassifiesUnseenImagesByTheirBrightThird()
     {
