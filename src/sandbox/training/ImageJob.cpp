@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QImage>
 
+#include <algorithm>
+
 namespace deai::sandbox::baseline {
 
 namespace {
