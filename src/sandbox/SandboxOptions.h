@@ -20,7 +20,7 @@ struct SandboxOptions
     qint64 jsonLimitBytes = 1024 * 1024;              // bodies of the JSON calls
     // What a new account starts with: 1000 CCD.
     CcdAmount startingBalance = CcdAmount::fromDecimalText(QByteArrayView("1000")).value_or(CcdAmount());
-    // The model behind training and inference; null means StatisticsTrainer.
+    // The model behind training and inference; null means BaselineTrainer.
     std::shared_ptr<Trainer> trainer;
 };
 

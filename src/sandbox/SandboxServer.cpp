@@ -7,7 +7,7 @@
 #include "routes/RouteContext.h"
 #include "routes/Routes.h"
 #include "storage/SandboxStore.h"
-#include "training/StatisticsTrainer.h"
+#include "training/BaselineTrainer.h"
 
 #include <QDir>
 #include <QHttpServer>
@@ -19,7 +19,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     , m_options(std::move(options))
 {
     if (!m_options.trainer)
-        m_options.trainer = std::make_shared<StatisticsTrainer>();
+        m_options.trainer = std::make_shared<BaselineTrainer>();
 }
 
 SandboxServer::~SandboxServer()
