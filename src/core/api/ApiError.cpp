@@ -7,10 +7,10 @@ namespace deai {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("deai::ApiError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(deai::ApiError)
+};
 
 QString capitalized(QString text)
 {
@@ -46,57 +46,57 @@ QString ApiError::message() const
     case Kind::None:
         return {};
     case Kind::Cancelled:
-        text = tr("%1 was cancelled.").arg(capitalized(m_operation));
+        text = Text::tr("%1 was cancelled.").arg(capitalized(m_operation));
         break;
     case Kind::TimedOut:
-        text = tr("The server did not answer within %1 s while %2. "
-                  "Check your connection and try again.")
+        text = Text::tr("The server did not answer within %1 s while %2. "
+                        "Check your connection and try again.")
                    .arg(secondsText(m_timeout), m_operation);
         break;
     case Kind::Unreachable:
-        text = tr("The server could not be reached while %1. "
-                  "Check your internet connection and the server address, then try again.")
+        text = Text::tr("The server could not be reached while %1. "
+                        "Check your internet connection and the server address, then try again.")
                    .arg(m_operation);
         break;
     case Kind::Tls:
-        text = tr("The secure connection to the server failed while %1 (%2). "
-                  "Check the server address, your system clock and its certificates.")
+        text = Text::tr("The secure connection to the server failed while %1 (%2). "
+                        "Check the server address, your system clock and its certificates.")
                    .arg(m_operation, m_detail);
         break;
     case Kind::HttpStatus:
-        text = tr("The server answered with HTTP status %1 while %2. "
-                  "The service may be busy or down; try again later.")
+        text = Text::tr("The server answered with HTTP status %1 while %2. "
+                        "The service may be busy or down; try again later.")
                    .arg(QString::number(m_httpStatus), m_operation);
         break;
     case Kind::NotJson:
-        text = tr("The server sent a page instead of an API answer while %1, perhaps from a "
-                  "proxy or during maintenance. Try again later.")
+        text = Text::tr("The server sent a page instead of an API answer while %1, perhaps from a "
+                        "proxy or during maintenance. Try again later.")
                    .arg(m_operation);
         break;
     case Kind::BadResponse:
-        text = tr("The server's answer could not be understood while %1 (%2). "
-                  "Try again later; if this persists, the API may have changed.")
+        text = Text::tr("The server's answer could not be understood while %1 (%2). "
+                        "Try again later; if this persists, the API may have changed.")
                    .arg(m_operation, m_detail);
         break;
     case Kind::ServerCode:
-        text = tr("%1 failed: the server said \u201c%2\u201d (code %3).")
+        text = Text::tr("%1 failed: the server said \u201c%2\u201d (code %3).")
                    .arg(capitalized(m_operation), m_serverMessage, QString::number(m_serverCode));
         break;
     case Kind::Unauthorized:
-        text = tr("You are not signed in or your session has expired, so %1 was refused. "
-                  "Please sign in again.")
+        text = Text::tr("You are not signed in or your session has expired, so %1 was refused. "
+                        "Please sign in again.")
                    .arg(m_operation);
         break;
     case Kind::LocalFile:
-        text = tr("The file could not be read while %1 (%2). "
-                  "Check that it exists and that you may read it.")
+        text = Text::tr("The file could not be read while %1 (%2). "
+                        "Check that it exists and that you may read it.")
                    .arg(m_operation, m_detail);
         break;
     }
     if (m_outcomeUnknown) {
         text += QLatin1Char(' ') +
-                tr("The request may already have reached the server: check your jobs "
-                   "before trying again, so that nothing is paid for twice.");
+                Text::tr("The request may already have reached the server: check your jobs "
+                         "before trying again, so that nothing is paid for twice.");
     }
     return text;
 }

@@ -12,22 +12,22 @@ namespace deai {
 
 namespace {
 
-QString translate(const char *text, qint64 n = -1)
+struct Text
 {
-    return QCoreApplication::translate("deai::CnnDatasetInspection", text, nullptr, int(n));
-}
+    Q_DECLARE_TR_FUNCTIONS(deai::CnnDatasetInspection)
+};
 
 QString channelName(int channels)
 {
     switch (channels) {
     case 1:
-        return translate("grey");
+        return Text::tr("grey");
     case 2:
-        return translate("grey with alpha");
+        return Text::tr("grey with alpha");
     case 3:
-        return translate("RGB");
+        return Text::tr("RGB");
     default:
-        return translate("RGBA");
+        return Text::tr("RGBA");
     }
 }
 
@@ -35,15 +35,14 @@ void addImageProblems(CnnDatasetReport &report)
 {
     if (report.imageCount == 0) {
         report.problems.append(DatasetProblem::blocking(
-            translate("The ZIP archive holds no readable PNG, JPEG or BMP image.")));
+            Text::tr("The ZIP archive holds no readable PNG, JPEG or BMP image.")));
         return;
     }
     if (!report.allSameSize()) {
         const ImageSizeCount &common = report.sizes.constFirst();
         report.problems.append(DatasetProblem::warning(
-            translate(
-                "The images come in %n different sizes; the most common is %1×%2 (%3 images).",
-                report.sizes.size())
+            Text::tr("The images come in %n different sizes; the most common is %1×%2 (%3 images).",
+                     nullptr, int(report.sizes.size()))
                 .arg(common.size.width())
                 .arg(common.size.height())
                 .arg(common.count)));
@@ -52,9 +51,9 @@ void addImageProblems(CnnDatasetReport &report)
         QStringList parts;
         for (auto it = report.imagesPerChannelCount.cbegin();
              it != report.imagesPerChannelCount.cend(); ++it)
-            parts.append(translate("%1: %2").arg(channelName(it.key())).arg(it.value()));
+            parts.append(Text::tr("%1: %2").arg(channelName(it.key())).arg(it.value()));
         report.problems.append(DatasetProblem::warning(
-            translate("The images mix colour modes (%1).").arg(parts.join(QLatin1String(", ")))));
+            Text::tr("The images mix colour modes (%1).").arg(parts.join(QLatin1String(", ")))));
     }
 }
 
@@ -63,40 +62,41 @@ void addImageProblems(CnnDatasetReport &report)
 ProposedValue proposeChannel(const CnnDatasetReport &report)
 {
     if (report.imagesPerChannelCount.isEmpty())
-        return {0, true, translate("No image could be read.")};
+        return {0, true, Text::tr("No image could be read.")};
 
     // Grey with alpha has no channel setting of its own; RGBA keeps both its parts.
     const int widest = report.imagesPerChannelCount.lastKey();
     const int channel = widest == 2 ? 4 : widest;
     if (report.imagesPerChannelCount.size() == 1)
-        return {channel, true, translate("All images are %1.").arg(channelName(widest))};
+        return {channel, true, Text::tr("All images are %1.").arg(channelName(widest))};
     return {
         channel, true,
-        translate("The images mix colour modes; %1 keeps every channel.").arg(channelName(widest))};
+        Text::tr("The images mix colour modes; %1 keeps every channel.").arg(channelName(widest))};
 }
 
 ProposedValue proposeCategory(const CnnDatasetReport &report)
 {
     const auto distinct = report.labels.countPerLabel.size();
     if (distinct == 0)
-        return {0, true, translate("No labels to count categories from.")};
-    return {int(distinct), true, translate("The labels file names %n distinct labels.", distinct)};
+        return {0, true, Text::tr("No labels to count categories from.")};
+    return {int(distinct), true,
+            Text::tr("The labels file names %n distinct labels.", nullptr, int(distinct))};
 }
 
 ProposedValue proposeScaleRatio(const CnnDatasetReport &report)
 {
     const int maxValue = report.maxPixelValue;
     if (report.imageCount == 0)
-        return {0, true, translate("No image could be read.")};
+        return {0, true, Text::tr("No image could be read.")};
     if (maxValue > 1 && maxValue <= 255)
         return {255, true,
-                translate("The largest pixel value is %1, so the images use the 8-bit range.")
+                Text::tr("The largest pixel value is %1, so the images use the 8-bit range.")
                     .arg(maxValue)};
     if (maxValue <= 1)
         return {1, true,
-                translate("The largest pixel value is %1: the images are already scaled.")
+                Text::tr("The largest pixel value is %1: the images are already scaled.")
                     .arg(maxValue)};
-    return {maxValue, true, translate("The largest pixel value is %1.").arg(maxValue)};
+    return {maxValue, true, Text::tr("The largest pixel value is %1.").arg(maxValue)};
 }
 
 CnnDatasetReport inspectCnnDataset(const QString &zipPath, const QString &labelsCsvPath,

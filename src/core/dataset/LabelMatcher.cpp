@@ -14,10 +14,10 @@ namespace {
 constexpr int maxExampleNames = 3;
 constexpr qsizetype ambiguous = -1;
 
-QString translate(const char *text, qint64 n)
+struct Text
 {
-    return QCoreApplication::translate("deai::LabelMatcher", text, nullptr, int(n));
-}
+    Q_DECLARE_TR_FUNCTIONS(deai::LabelMatcher)
+};
 
 QString baseName(const QString &path)
 {
@@ -131,19 +131,20 @@ void matchLabels(const LabelsTable &table, const QStringList &imageNames, CnnDat
         report.problems.append(DatasetProblem::blocking(QCoreApplication::translate(
             "deai::LabelMatcher", "No image in the ZIP archive has a label in the labels file.")));
     } else if (summary.imagesWithoutLabel > 0) {
-        report.problems.append(DatasetProblem::warning(
-            translate("%n images have no label (for example %1).", summary.imagesWithoutLabel)
-                .arg(unlabelledImages.joined())));
+        report.problems.append(
+            DatasetProblem::warning(Text::tr("%n images have no label (for example %1).", nullptr,
+                                             int(summary.imagesWithoutLabel))
+                                        .arg(unlabelledImages.joined())));
     }
     if (summary.rowsWithoutImage > 0) {
         report.problems.append(DatasetProblem::warning(
-            translate("%n label rows name no image in the ZIP archive (for example %1).",
-                      summary.rowsWithoutImage)
+            Text::tr("%n label rows name no image in the ZIP archive (for example %1).", nullptr,
+                     int(summary.rowsWithoutImage))
                 .arg(unmatchedRows.joined())));
     }
     if (emptyLabels > 0) {
-        report.problems.append(DatasetProblem::warning(
-            translate("%n rows of the labels file have an empty label.", emptyLabels)));
+        report.problems.append(DatasetProblem::warning(Text::tr(
+            "%n rows of the labels file have an empty label.", nullptr, int(emptyLabels))));
     }
     if (summary.countPerLabel.size() == 1) {
         report.problems.append(DatasetProblem::warning(QCoreApplication::translate(

@@ -15,10 +15,10 @@ namespace {
 constexpr int headerSampleRows = 50;
 constexpr int cancelCheckInterval = 4096;
 
-QString translate(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("deai::LabelsCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(deai::LabelsCsv)
+};
 
 bool isHeaderWord(const QString &cell)
 {
@@ -75,7 +75,7 @@ std::optional<LabelsTable> readLabelsCsv(const QString &path, const InspectionCo
     CsvReader reader(path);
     if (!reader.open()) {
         problems.append(
-            DatasetProblem::blocking(translate("The labels file %1 cannot be read: %2")
+            DatasetProblem::blocking(Text::tr("The labels file %1 cannot be read: %2")
                                          .arg(QFileInfo(path).fileName(), reader.errorString())));
         return std::nullopt;
     }
@@ -111,7 +111,7 @@ std::optional<LabelsTable> readLabelsCsv(const QString &path, const InspectionCo
 
     if (table.labels.isEmpty()) {
         problems.append(DatasetProblem::blocking(
-            translate("The labels file %1 holds no labels.").arg(QFileInfo(path).fileName())));
+            Text::tr("The labels file %1 holds no labels.").arg(QFileInfo(path).fileName())));
         return std::nullopt;
     }
     return table;

@@ -8,10 +8,10 @@ namespace deai {
 
 namespace {
 
-QString translate(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("deai::LstmWindows", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(deai::LstmWindows)
+};
 
 qint64 rowsPerWindow(const LstmWindowSettings &settings)
 {
@@ -48,24 +48,24 @@ QString validateWindowSettings(qint64 rows, const LstmWindowSettings &settings, 
 {
     if (settings.inputWidth < 1 || settings.labelWidth < 1 || settings.shift < 1 ||
         settings.sequenceStride < 1 || settings.samplingRate < 1)
-        return translate("Input width, label width, shift, sequence stride and sampling rate must "
-                         "each be at least 1.");
+        return Text::tr("Input width, label width, shift, sequence stride and sampling rate must "
+                        "each be at least 1.");
     if (!(trainShard > 0.0 && trainShard < 1.0))
-        return translate("The training share must lie strictly between 0 and 1.");
+        return Text::tr("The training share must lie strictly between 0 and 1.");
     if (settings.labelWidth > settings.totalWindowSize())
-        return translate("The label width (%1) cannot exceed input width plus shift (%2).")
+        return Text::tr("The label width (%1) cannot exceed input width plus shift (%2).")
             .arg(settings.labelWidth)
             .arg(settings.totalWindowSize());
 
     const WindowCounts counts = countWindows(rows, settings, trainShard);
     if (counts.trainingWindows == 0)
-        return translate("These settings give no training window: one window spans %1 rows, "
-                         "but the training part has only %2.")
+        return Text::tr("These settings give no training window: one window spans %1 rows, "
+                        "but the training part has only %2.")
             .arg(rowsPerWindow(settings))
             .arg(counts.trainingRows);
     if (counts.validationWindows == 0)
-        return translate("These settings give no validation window: one window spans %1 rows, "
-                         "but the validation part has only %2.")
+        return Text::tr("These settings give no validation window: one window spans %1 rows, "
+                        "but the validation part has only %2.")
             .arg(rowsPerWindow(settings))
             .arg(counts.validationRows);
     return {};

@@ -17,10 +17,10 @@ namespace {
 
 constexpr int progressInterval = 1024;
 
-QString translate(const char *text, qint64 n = -1)
+struct Text
 {
-    return QCoreApplication::translate("deai::SeriesCsvInspection", text, nullptr, int(n));
-}
+    Q_DECLARE_TR_FUNCTIONS(deai::SeriesCsvInspection)
+};
 
 // What one column's cells have shown so far. A column stays a numeric (or date) candidate
 // until a present cell contradicts it, and only candidates keep a chart series.
@@ -100,29 +100,29 @@ void addProblems(LstmDatasetReport &report, const QString &fileName)
 {
     if (report.rowCount == 0) {
         report.problems.append(DatasetProblem::blocking(
-            translate("The file %1 has column names but no data rows.").arg(fileName)));
+            Text::tr("The file %1 has column names but no data rows.").arg(fileName)));
         return;
     }
     if (report.numericColumnCount() == 0) {
-        report.problems.append(DatasetProblem::blocking(
-            translate("The file %1 has no numeric column.").arg(fileName)));
+        report.problems.append(
+            DatasetProblem::blocking(Text::tr("The file %1 has no numeric column.").arg(fileName)));
     }
     if (report.malformedRowCount > 0) {
         report.problems.append(DatasetProblem::warning(
-            translate("%n rows do not have as many fields as the header names columns.",
-                      report.malformedRowCount)));
+            Text::tr("%n rows do not have as many fields as the header names columns.", nullptr,
+                     int(report.malformedRowCount))));
     }
     for (qsizetype i = 0; i < report.columns.size(); ++i) {
         const SeriesColumn &column = report.columns.at(i);
         if (column.missingCount > 0) {
             report.problems.append(DatasetProblem::warning(
-                translate("Column %1 has %n missing values.", column.missingCount)
+                Text::tr("Column %1 has %n missing values.", nullptr, int(column.missingCount))
                     .arg(column.name)));
         }
         if (column.type == ColumnType::Text ||
             (column.type == ColumnType::DateTime && i != report.dateColumn)) {
             report.problems.append(DatasetProblem::warning(
-                translate("Column %1 is not numeric; only a leading date column may be.")
+                Text::tr("Column %1 is not numeric; only a leading date column may be.")
                     .arg(column.name)));
         }
     }
@@ -138,17 +138,17 @@ LstmDatasetReport inspectLstmDataset(const QString &csvPath, const InspectionCon
     QStringList header;
     if (!reader.open()) {
         report.problems.append(DatasetProblem::blocking(
-            translate("The file %1 cannot be read: %2").arg(fileName, reader.errorString())));
+            Text::tr("The file %1 cannot be read: %2").arg(fileName, reader.errorString())));
         return report;
     }
     if (!reader.readRecord(header)) {
         report.problems.append(
-            DatasetProblem::blocking(translate("The file %1 is empty.").arg(fileName)));
+            DatasetProblem::blocking(Text::tr("The file %1 is empty.").arg(fileName)));
         return report;
     }
     if (looksLikeDataRow(header)) {
         report.problems.append(DatasetProblem::warning(
-            translate("The first row of %1 looks like data; it should name the columns.")
+            Text::tr("The first row of %1 looks like data; it should name the columns.")
                 .arg(fileName)));
     }
     report.previewHeader = header;

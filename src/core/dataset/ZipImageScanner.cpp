@@ -22,10 +22,10 @@ namespace {
 constexpr qint64 maxImageEntryBytes = 256LL * 1024 * 1024;
 constexpr int maxExampleNames = 3;
 
-QString translate(const char *text, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("deai::ZipImageScanner", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(deai::ZipImageScanner)
+};
 
 void rememberExample(QStringList &examples, const QString &name)
 {
@@ -61,9 +61,9 @@ QStringList ZipImageScan::run(const QString &zipPath)
     QuaZip zip(zipPath);
     if (!zip.open(QuaZip::mdUnzip)) {
         qCInfo(lcDataset) << "cannot open ZIP" << zipPath << "error" << zip.getZipError();
-        m_report.problems.append(DatasetProblem::blocking(
-            translate("The images file %1 cannot be read as a ZIP archive.")
-                .arg(QFileInfo(zipPath).fileName())));
+        m_report.problems.append(
+            DatasetProblem::blocking(Text::tr("The images file %1 cannot be read as a ZIP archive.")
+                                         .arg(QFileInfo(zipPath).fileName())));
         return {};
     }
 
@@ -78,8 +78,8 @@ QStringList ZipImageScan::run(const QString &zipPath)
         m_control.progress(++done, total);
     }
     if (zip.getZipError() != UNZ_OK) {
-        m_report.problems.append(DatasetProblem::blocking(
-            translate("The ZIP archive is damaged: reading stopped after %n entries.", int(done))));
+        m_report.problems.append(DatasetProblem::blocking(Text::tr(
+            "The ZIP archive is damaged: reading stopped after %n entries.", nullptr, int(done))));
     }
 
     summarise();
@@ -157,15 +157,15 @@ void ZipImageScan::summarise()
 
     if (m_report.otherFileCount > 0) {
         m_report.problems.append(DatasetProblem::warning(
-            translate(
+            Text::tr(
                 "%n entries in the ZIP archive are not PNG, JPEG or BMP images (for example %1).",
-                int(m_report.otherFileCount))
+                nullptr, int(m_report.otherFileCount))
                 .arg(m_otherExamples.join(QLatin1String(", ")))));
     }
     if (m_report.unreadableImageCount > 0) {
         m_report.problems.append(
-            DatasetProblem::warning(translate("%n images cannot be decoded (for example %1).",
-                                              int(m_report.unreadableImageCount))
+            DatasetProblem::warning(Text::tr("%n images cannot be decoded (for example %1).",
+                                             nullptr, int(m_report.unreadableImageCount))
                                         .arg(m_unreadableExamples.join(QLatin1String(", ")))));
     }
 }
