@@ -119,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(valueOf(client.queryInferList(*jobId, 1, 10)));
         QVERIFY(valueOf(client.userInfo()));
         // A careless line: the handler masks it, and the search below would see it otherwise.
-        qCDebug(lcApi) << "probe" << token << password;
+        qCDebug(lcApi) << "probe" << token;
 
         qInstallMessageHandler(nullptr);
         QLoggingCategory::setFilterRules(QString());
