@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "history/HistoryPage.h"
+
+#include "history/InferenceHistoryModel.h"
+#include "jobs/JobStore.h"
+#include "ui_historypage.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QSettings>
+
+namespace deai {
+
+namespace {
+
+const QString kPageSizeKey = QStringLiteral("history/pageSize");
+
+} // namespace
+
+HistoryPage::HistoryPage(ApiClient *api, JobStore *jobs, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::HistoryPage>())
+    , m_jobs(jobs)
+    , m_model(new InferenceHistoryModel(api, this))
+{
+    m_ui->setupUi(this);
+    m_ui->historyTable->setModel(m_model);
+    m_ui->historyTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->historyTable->verticalHeader()->hide();
+    m_ui->busyBar->hide();
+    m_ui->emptyLabel->hide();
+
+    auto *copyAction = new QAction(tr("&Copy transaction hash"), m_ui->historyTable);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    auto *openAction = new QAction(tr("&Open result in browser"), m_ui->historyTable);
+    m_ui->historyTable->addAction(copyAction);
+    m_ui->historyTable->addAction(openAction);
+    connect(copyAction, &QAction::triggered, this, &HistoryPage::copyTxHash);
+    connect(openAction, &QAction::triggered, this,
+            [this] { QDesktopServices::openUrl(currentResultUrl()); });
+    connect(m_ui->historyTable, &QAbstractItemView::activated, this,
+            [this] { QDesktopServices::openUrl(currentResultUrl()); });
+
+    const int savedSize = QSettings().value(kPageSizeKey, 10).toInt();
+    m_ui->pageSizeCombo->setCurrentText(QString::number(savedSize));
+    m_model->setPageSize(m_ui->pageSizeCombo->currentText().toInt());
+    connect(m_ui->pageSizeCombo, &QComboBox::currentTextChanged, this, [this](const QString &t) {
+        QSettings().setValue(kPageSizeKey, t.toInt());
+        m_model->setPageSize(t.toInt());
+    });
+
+    connect(m_ui->jobCombo, &QComboBox::currentIndexChanged, this, &HistoryPage::onJobChosen);
+    connect(m_ui->refreshButton, &QPushButton::clicked, m_model, &InferenceHistoryModel::refresh);
+    connect(m_ui->historyMessage, &InlineMessage::retryRequested, m_model,
+            &InferenceHistoryModel::refresh);
+    connect(m_ui->firstButton, &QPushButton::clicked, this, [this] { m_model->loadPage(1); });
+    connect(m_ui->previousButton, &QPushButton::clicked, this,
+            [this] { m_model->loadPage(m_model->pageNumber() - 1); });
+    connect(m_ui->nextButton, &QPushButton::clicked, this,
+            [this] { m_model->loadPage(m_model->pageNumber() + 1); });
+    connect(m_ui->lastButton, &QPushButton::clicked, this,
+            [this] { m_model->loadPage(m_model->totalPages()); });
+
+    connect(m_model, &InferenceHistoryModel::loadingChanged, this, [this](bool loading) {
+        m_ui->busyBar->setVisible(loading);
+        if (loading)
+            m_ui->historyMessage->clear();
+        updatePaging();
+    });
+    connect(m_model, &InferenceHistoryModel::pageLoaded, this, &HistoryPage::updatePaging);
+    connect(m_model, &InferenceHistoryModel::loadFailed, this, [this](const QString &message) {
+        m_ui->historyMessage->showError(message, true);
+        updatePaging();
+    });
+    connect(m_jobs, &JobStore::changed, this, &HistoryPage::reloadJobs);
+    updatePaging();
+}
+
+HistoryPage::~HistoryPage() = default;
+
+void HistoryPage::setAccount(const QString &server, const QString &account)
+{
+    m_server = server;
+    m_account = account;
+    reloadJobs();
+}
+
+void HistoryPage::reloadJobs()
+{
+    const QString previous = m_ui->jobCombo->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_ui->jobCombo);
+        m_ui->jobCombo->clear();
+        if (!m_account.isEmpty()) {
+            for (const JobRecord &job : m_jobs->jobs(m_server, m_account)) {
+                if (job.state == JobRecord::State::Created)
+                    m_ui->jobCombo->addItem(job.name, job.jobId);
+            }
+        }
+        const int index = m_ui->jobCombo->findData(previous);
+        m_ui->jobCombo->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    if (m_ui->jobCombo->currentData().toString() != m_model->jobId())
+        onJobChosen();
+}
+
+void HistoryPage::onJobChosen()
+{
+    m_ui->historyMessage->clear();
+    m_model->setJobId(m_ui->jobCombo->currentData().toString());
+    updatePaging();
+}
+
+void HistoryPage::updatePaging()
+{
+    const bool loading = m_model->isLoading();
+    const bool haveJob = !m_model->jobId().isEmpty();
+    const int page = m_model->pageNumber();
+    const int pages = m_model->totalPages();
+    m_ui->firstButton->setEnabled(!loading && page > 1);
+    m_ui->previousButton->setEnabled(!loading && page > 1);
+    m_ui->nextButton->setEnabled(!loading && page < pages);
+    m_ui->lastButton->setEnabled(!loading && page < pages);
+    m_ui->refreshButton->setEnabled(haveJob && !loading);
+    m_ui->pageSizeCombo->setEnabled(haveJob && !loading);
+
+    const bool loaded = haveJob && page > 0;
+    // The untranslated text is already right in English for every count.
+    const int count = int(m_model->totalCount());
+    const QString pageText = count == 1 ? tr("Page %1 of %2 · 1 result")
+                                        : tr("Page %1 of %2 · %n results", nullptr, count);
+    m_ui->pageLabel->setText(loaded ? pageText.arg(page).arg(std::max(pages, 1)) : QString());
+    const bool empty = loaded && m_model->totalCount() == 0;
+    m_ui->emptyLabel->setText(haveJob ? tr("No inferences yet for this job.")
+                                      : tr("No created jobs yet, so there is no history."));
+    m_ui->emptyLabel->setVisible(empty || (!haveJob && !loading));
+    m_ui->historyTable->setVisible(!m_ui->emptyLabel->isVisibleTo(this));
+}
+
+void HistoryPage::copyTxHash()
+{
+    const InferenceRecord *record = m_model->recordAt(m_ui->historyTable->currentIndex().row());
+    if (record)
+        QGuiApplication::clipboard()->setText(record->txHash);
+}
+
+QUrl HistoryPage::currentResultUrl() const
+{
+    const InferenceRecord *record = m_model->recordAt(m_ui->historyTable->currentIndex().row());
+    return record ? record->resultUrl : QUrl();
+}
+
+} // namespace deai

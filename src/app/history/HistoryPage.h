@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class HistoryPage;
+}
+
+namespace deai {
+
+class ApiClient;
+class InferenceHistoryModel;
+class JobStore;
+
+// The inferences of one created job, page by page.
+class HistoryPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    HistoryPage(ApiClient *api, JobStore *jobs, QWidget *parent = nullptr);
+    ~HistoryPage() override;
+
+    void setAccount(const QString &server, const QString &account);
+    InferenceHistoryModel *model() const { return m_model; }
+
+private:
+    void reloadJobs();
+    void onJobChosen();
+    void updatePaging();
+    void copyTxHash();
+    QUrl currentResultUrl() const;
+
+    std::unique_ptr<Ui::HistoryPage> m_ui;
+    JobStore *m_jobs;
+    InferenceHistoryModel *m_model;
+    QString m_server;
+    QString m_account;
+};
+
+} // namespace deai

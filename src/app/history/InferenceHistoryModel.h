@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/ApiReply.h"
+#include "api/ApiTypes.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace deai {
+
+class ApiClient;
+
+// One page of a job's inference history, fetched with queryInferList
+// without ever blocking; an answer to an older request is dropped.
+class InferenceHistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { SubmitTimeColumn, CostColumn, TxHashColumn, ResultColumn, ColumnCount };
+    enum Role { ResultUrlRole = Qt::UserRole + 1 };
+
+    explicit InferenceHistoryModel(ApiClient *api, QObject *parent = nullptr);
+
+    // Both start again from the first page.
+    void setJobId(const QString &jobId);
+    void setPageSize(int pageSize);
+    void loadPage(int pageNumber);
+    void refresh();
+
+    QString jobId() const { return m_jobId; }
+    int pageSize() const { return m_pageSize; }
+    int pageNumber() const { return m_page.pageNumber; }
+    int totalPages() const { return m_page.totalPages; }
+    qint64 totalCount() const { return m_page.totalCount; }
+    bool isLoading() const { return m_call; }
+    const InferenceRecord *recordAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void pageLoaded();
+    void loadFailed(const QString &message);
+
+private:
+    void clearRecords();
+
+    ApiClient *m_api;
+    QPointer<ApiCall> m_call;
+    QString m_jobId;
+    int m_pageSize = 10;
+    int m_requestedPage = 1;
+    InferencePage m_page;
+};
+
+} // namespace deai

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inference/JobsPage.h"
+
+#include "inference/InferencePanel.h"
+#include "inference/JobListModel.h"
+#include "ui_jobspage.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+
+namespace deai {
+
+JobsPage::JobsPage(ApiClient *api, JobStore *jobs, UserPrompter *prompter, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::JobsPage>())
+    , m_model(new JobListModel(jobs, this))
+    , m_inference(new InferencePanel(api, prompter, this))
+{
+    m_ui->setupUi(this);
+    m_ui->pageLayout->replaceWidget(m_ui->inferencePlaceholder, m_inference);
+    delete m_ui->inferencePlaceholder;
+    m_ui->inferencePlaceholder = nullptr;
+    m_inference->setObjectName(QStringLiteral("inferencePanel"));
+
+    m_ui->jobsTable->setModel(m_model);
+    m_ui->jobsTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->jobsTable->verticalHeader()->hide();
+    connect(m_ui->jobsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &JobsPage::onSelectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &JobsPage::updateEmptyState);
+    connect(m_inference, &InferencePanel::spent, this, &JobsPage::spent);
+    setTabOrder(m_ui->jobsTable, m_inference);
+    updateEmptyState();
+    onSelectionChanged();
+}
+
+JobsPage::~JobsPage() = default;
+
+void JobsPage::setAccount(const QString &server, const QString &account)
+{
+    m_model->setAccount(server, account);
+    if (m_model->rowCount() > 0)
+        m_ui->jobsTable->selectRow(0);
+}
+
+void JobsPage::selectJob(qint64 localId)
+{
+    const int row = m_model->rowOfLocalId(localId);
+    if (row >= 0)
+        m_ui->jobsTable->selectRow(row);
+}
+
+void JobsPage::onSelectionChanged()
+{
+    const JobRecord *job = m_model->jobAt(m_ui->jobsTable->currentIndex().row());
+    const QString explanation = job ? JobListModel::explanation(*job) : QString();
+    if (explanation.isEmpty())
+        m_ui->jobMessage->clear();
+    else
+        m_ui->jobMessage->showMessage(InlineMessage::Kind::Warning, explanation);
+    const bool created = job && job->state == JobRecord::State::Created;
+    m_inference->setJobId(created ? job->jobId : QString());
+}
+
+void JobsPage::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_ui->emptyJobsLabel->setVisible(empty);
+    m_ui->jobsTable->setVisible(!empty);
+    onSelectionChanged();
+}
+
+} // namespace deai

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppTestSupport.h"
+
+#include "common/InlineMessage.h"
+#include "history/HistoryPage.h"
+#include "history/InferenceHistoryModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace deai;
+using namespace deai::test;
+
+class TestHistoryPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SignedInApp> m_app;
+
+    // Runs `count` inferences on the job straight through the API.
+    bool addInferences(const QString &jobId, int count)
+    {
+        ApiClient &api = *m_app->backend.api();
+        const QString data = m_app->filePath(QStringLiteral("infer.csv"));
+        if (!writeSeriesCsv(data, 30))
+            return false;
+        const std::optional<QString> serverPath = waitFor(api.uploadFile(data));
+        if (!serverPath)
+            return false;
+        for (int i = 0; i < count; ++i) {
+            if (!waitFor(api.inferenceCost(jobId, *serverPath)) || !waitFor(api.inference(jobId)))
+                return false;
+        }
+        return true;
+    }
+
+    QString pageText() const { return m_app->find<QLabel>("pageLabel")->text(); }
+    void click(const char *button)
+    {
+        QTest::mouseClick(m_app->find<QPushButton>(button), Qt::LeftButton);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_app = std::make_unique<SignedInApp>();
+        QVERIFY(m_app->isStarted());
+        QVERIFY(m_app->signInThroughDialog());
+        QVERIFY(m_app->activateWindow());
+    }
+
+    void cleanupTestCase() { m_app.reset(); }
+
+    void pagesThroughTwentyFiveRecords()
+    {
+        const QString jobName = QStringLiteral("paged");
+        const QString series = m_app->filePath(QStringLiteral("paged.csv"));
+        QVERIFY(writeSeriesCsv(series, 200));
+        const std::optional<QString> jobId =
+            createLstmJob(*m_app->backend.api(), series, jobName);
+        QVERIFY(jobId);
+        QVERIFY(addInferences(*jobId, 25));
+        QVERIFY(m_app->recordJob(jobName, *jobId));
+
+        auto *page = m_app->find<HistoryPage>("historyPage");
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_app->goToArea(MainWindow::HistoryArea);
+        QCOMPARE(m_app->find<QTabWidget>("areaTabs")->currentIndex(), int(MainWindow::HistoryArea));
+        auto *table = m_app->find<QTableView>("historyTable");
+
+        QTRY_COMPARE_WITH_TIMEOUT(pageText(), QStringLiteral("Page 1 of 3 · 25 results"), 30000);
+        QCOMPARE(table->model()->rowCount(), 10);
+
+        click("nextButton");
+        QTRY_COMPARE(pageText(), QStringLiteral("Page 2 of 3 · 25 results"));
+        QCOMPARE(table->model()->rowCount(), 10);
+
+        click("lastButton");
+        QTRY_COMPARE(pageText(), QStringLiteral("Page 3 of 3 · 25 results"));
+        QCOMPARE(table->model()->rowCount(), 5);
+        QVERIFY(!m_app->find<QPushButton>("nextButton")->isEnabled());
+
+        click("firstButton");
+        QTRY_COMPARE(pageText(), QStringLiteral("Page 1 of 3 · 25 results"));
+        QVERIFY(!m_app->find<QPushButton>("previousButton")->isEnabled());
+
+        m_app->find<QComboBox>("pageSizeCombo")->setCurrentText(QStringLiteral("20"));
+        QTRY_COMPARE(pageText(), QStringLiteral("Page 1 of 2 · 25 results"));
+        QCOMPARE(table->model()->rowCount(), 20);
+
+        // Ctrl+C copies the selected row's transaction hash.
+        table->setFocus();
+        table->selectRow(0);
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        const QString txHash =
+            table->model()->index(0, InferenceHistoryModel::TxHashColumn).data().toString();
+        QVERIFY(!txHash.isEmpty());
+        QCOMPARE(QGuiApplication::clipboard()->text(), txHash);
+    }
+
+    void saysSoWhenAJobHasNoInferences()
+    {
+        const std::optional<JobRecord> job = m_app->addCreatedJob(QStringLiteral("untouched"));
+        QVERIFY(job);
+        auto *jobs = m_app->find<QComboBox>("jobCombo");
+        QTRY_VERIFY(jobs->findData(job->jobId) >= 0);
+        jobs->setCurrentIndex(jobs->findData(job->jobId));
+
+        auto *empty = m_app->find<QLabel>("emptyLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible(), 30000);
+        QCOMPARE(empty->text(), QStringLiteral("No inferences yet for this job."));
+        QCOMPARE(pageText(), QStringLiteral("Page 1 of 1 · 0 results"));
+        QVERIFY(!m_app->find<QTableView>("historyTable")->isVisible());
+    }
+
+    void offersRetryAfterAnError()
+    {
+        const std::optional<JobRecord> job =
+            m_app->recordJob(QStringLiteral("unknown"), QStringLiteral("987654321"));
+        QVERIFY(job);
+        auto *jobs = m_app->find<QComboBox>("jobCombo");
+        QTRY_VERIFY(jobs->findData(job->jobId) >= 0);
+        jobs->setCurrentIndex(jobs->findData(job->jobId));
+
+        auto *message = m_app->find<InlineMessage>("historyMessage");
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && !message->text().isEmpty(), 30000);
+        auto *retry = message->findChild<QPushButton *>(QStringLiteral("retryButton"));
+        QVERIFY(retry->isVisible());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY(message->isVisible()); // still unknown, still said so
+    }
+};
+
+QTEST_MAIN(TestHistoryPage)
+#include "tst_historypage.moc"
