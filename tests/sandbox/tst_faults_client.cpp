@@ -6,7 +6,7 @@
 #include "SandboxFixture.h"
 
 #include "api/ApiClient.h"
-#include "faults/FaultPlan.h"
+#include "FaultSupport.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -21,6 +21,7 @@ using deai::sandbox::Fault;
 using deai::sandbox::FaultKind;
 using deai::sandbox::FaultPlan;
 using deai::test::SandboxFixture;
+using deai::test::makeFault;
 using Kind = deai::ApiError::Kind;
 namespace datasets = deai::test::datasets;
 
@@ -34,15 +35,6 @@ std::shared_ptr<deai::test::Outcome<T>> finish(deai::ApiReply<T> *reply)
     auto outcome = deai::test::watch(reply);
     [&] { QTRY_COMPARE_WITH_TIMEOUT(outcome->finishedCount, 1, 30000); }();
     return outcome;
-}
-
-Fault fault(FaultKind kind, const QString &call, int times = 1)
-{
-    Fault armed;
-    armed.kind = kind;
-    armed.call = call;
-    armed.times = times;
-    return armed;
 }
 
 } // namespace
@@ -90,9 +82,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        deai::sandbox::SandboxOptions options;
-        options.enableFaultControl = true;
-        m_sandbox = new SandboxFixture(options);
+        m_sandbox = new SandboxFixture(deai::test::withFaultControl());
         QVERIFY(m_sandbox->start());
         QVERIFY(m_sandbox->server().faults());
         m_client = new ApiClient(this);
@@ -164,7 +154,7 @@ private Q_SLOTS:
         QFETCH(FaultKind, kind);
         QFETCH(Kind, expected);
         QFETCH(bool, retried);
-        Fault armed = fault(kind, QStringLiteral("deAI/inferenceCost"), Fault::kAlways);
+        Fault armed = makeFault(kind, QStringLiteral("deAI/inferenceCost"), Fault::kAlways);
         armed.delay = kTimeout * 3;
         faults().add(armed);
         const int before = requests("deAI/inferenceCost");
@@ -180,7 +170,7 @@ private Q_SLOTS:
 
         // Once, a retryable fault is hidden by the retry; otherwise the user sees it once.
         faults().clear();
-        faults().add(fault(kind, QStringLiteral("deAI/inferenceCost")));
+        faults().add(makeFault(kind, QStringLiteral("deAI/inferenceCost"), 1));
         const auto once = finish(m_client->inferenceCost(m_jobId, m_dataPath));
         QCOMPARE(once->isOk(), retried);
         if (!retried)
@@ -189,7 +179,7 @@ private Q_SLOTS:
 
     void hugeBodyIsCappedAtSixteenMebibytes()
     {
-        faults().add(fault(FaultKind::HugeBody, QStringLiteral("user/userInfo"), Fault::kAlways));
+        faults().add(makeFault(FaultKind::HugeBody, QStringLiteral("user/userInfo"), Fault::kAlways));
         QSignalSpy attempts(m_client, &ApiClient::exchangeFinished);
         const auto failed = finish(m_client->userInfo());
         QCOMPARE(failed->error.kind(), Kind::BadResponse);
@@ -219,7 +209,7 @@ private Q_SLOTS:
         QFETCH(FaultKind, kind);
         QFETCH(bool, inference);
         const char *call = inference ? "deAI/inference" : "deAI/createJob";
-        Fault armed = fault(kind, QLatin1String(call), Fault::kAlways);
+        Fault armed = makeFault(kind, QLatin1String(call), Fault::kAlways);
         armed.delay = kTimeout * 3;
         armed.bytes = 1 << 20; // the whole request arrives first
         QString jobName;
@@ -252,7 +242,7 @@ private Q_SLOTS:
         file.write(QByteArray(256 * 1024, 'u'));
         file.close();
         // Always: Qt may itself resend a multipart body once when the connection drops.
-        Fault armed = fault(FaultKind::DropAfterBytes, QStringLiteral("deAI/uploadFile"), Fault::kAlways);
+        Fault armed = makeFault(FaultKind::DropAfterBytes, QStringLiteral("deAI/uploadFile"), Fault::kAlways);
         armed.bytes = 64 * 1024; // mid-upload
         faults().add(armed);
         const int before = requests("deAI/uploadFile");
@@ -269,7 +259,7 @@ private Q_SLOTS:
 
     void costsBeyondTwoToTheSixtyFourAreExact()
     {
-        faults().add(fault(FaultKind::HugeCost, QStringLiteral("deAI/inferenceCost")));
+        faults().add(makeFault(FaultKind::HugeCost, QStringLiteral("deAI/inferenceCost"), 1));
         const auto cost = finish(m_client->inferenceCost(m_jobId, m_dataPath));
         QVERIFY2(cost->isOk(), qPrintable(cost->error.message()));
         QCOMPARE(cost->value->toUnitsText(), QByteArray(FaultPlan::kHugeCostUnits));
@@ -277,7 +267,7 @@ private Q_SLOTS:
         quote();
         const auto run = finish(m_client->inference(m_jobId));
         QVERIFY(run->isOk());
-        faults().add(fault(FaultKind::HugeCost, QStringLiteral("deAI/queryInfer")));
+        faults().add(makeFault(FaultKind::HugeCost, QStringLiteral("deAI/queryInfer"), 1));
         const auto record = finish(m_client->queryInfer(*run->value));
         QVERIFY2(record->isOk(), qPrintable(record->error.message()));
         QCOMPARE(record->value->cost.toDecimalText(), QString::fromLatin1(FaultPlan::kHugeCostDecimal));
@@ -287,7 +277,7 @@ private Q_SLOTS:
     {
         const QString jobName = estimatedJobName();
         QVERIFY(!jobName.isEmpty());
-        faults().add(fault(FaultKind::LongJobId, QStringLiteral("deAI/createJob")));
+        faults().add(makeFault(FaultKind::LongJobId, QStringLiteral("deAI/createJob"), 1));
         const auto job = finish(m_client->createJob({jobName, 4}));
         QVERIFY2(job->isOk(), qPrintable(job->error.message()));
         QCOMPARE(job->value->size(), 78);
