@@ -288,7 +288,11 @@ private Q_SLOTS:
     {
         QSignalSpy rejected(m_client, &ApiClient::tokenRejected);
         QVERIFY(finish(m_client->userInfo())->isOk());
+        // A token handed out but never used yet expires as well.
+        const QByteArray unused = m_sandbox->signIn(QStringLiteral("other@example.com"));
+        QVERIFY(!unused.isEmpty());
         faults().expireAllTokens();
+        QCOMPARE(m_sandbox->get(QStringLiteral("user/userInfo"), unused).code(), 401);
         const auto failed = finish(m_client->queryInferList(m_jobId, 1, 10));
         QCOMPARE(failed->error.kind(), Kind::Unauthorized);
         QVERIFY(failed->error.message().contains(QLatin1String("sign in again")));

@@ -35,9 +35,9 @@ std::variant<QString, ApiAnswer> authenticate(const QHttpServerRequest &request,
 }
 
 // A token a genToken answer hands out, so "expire all tokens" reaches it too.
-void noteIssuedToken(FaultPlan *faults, const QHttpServerResponse &response)
+void noteIssuedToken(FaultPlan *faults, const QString &call, const QHttpServerResponse &response)
 {
-    if (!faults)
+    if (!faults || call != QLatin1String("user/genToken"))
         return;
     const QJsonValue token = QJsonDocument::fromJson(response.data()).object().value(QStringLiteral("token"));
     faults->noteToken(token.toString().toUtf8());
@@ -111,9 +111,10 @@ void RouteContext::route(const QString &path, int method,
     m_http.route(path, QHttpServerRequest::Methods(method),
                  [this, handler = std::move(handler)](const QHttpServerRequest &request,
                                                       QHttpServerResponder &&responder) {
+                     const QString call = callName(request.url().path());
                      std::optional<Fault> fault;
                      if (m_faults)
-                         fault = m_faults->take(callName(request.url().path()), FaultPlan::Stage::Answer);
+                         fault = m_faults->take(call, FaultPlan::Stage::Answer);
                      if (fault && faultReplacesCall(fault->kind)) {
                          faultAnswer(*fault).write(std::move(responder));
                          return;
@@ -123,7 +124,7 @@ void RouteContext::route(const QString &path, int method,
                      const QPointer<QTcpSocket> socket = responder.socket();
                      if (future.isFinished()) {
                          QHttpServerResponse response = future.takeResult();
-                         noteIssuedToken(m_faults, response);
+                         noteIssuedToken(m_faults, call, response);
                          writeAnswer(std::move(response), std::move(responder), socket, fault ? &*fault : nullptr,
                                      &m_threadContext);
                          return;
@@ -131,8 +132,10 @@ void RouteContext::route(const QString &path, int method,
                      auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
                      auto *watcher = new QFutureWatcher<QHttpServerResponse>(&m_threadContext);
                      QObject::connect(watcher, &QFutureWatcherBase::finished, &m_threadContext,
-                                      [this, watcher, shared, socket, fault] {
-                                          writeAnswer(watcher->future().takeResult(), std::move(*shared), socket,
+                                      [this, watcher, shared, socket, fault, call] {
+                                          QHttpServerResponse response = watcher->future().takeResult();
+                                          noteIssuedToken(m_faults, call, response);
+                                          writeAnswer(std::move(response), std::move(*shared), socket,
                                                       fault ? &*fault : nullptr, &m_threadContext);
                                           watcher->deleteLater();
                                       });
