@@ -22,6 +22,9 @@ struct SandboxOptions
     CcdAmount startingBalance = CcdAmount::fromDecimalText(QByteArrayView("1000")).value_or(CcdAmount());
     // The model behind training and inference; null means BaselineTrainer.
     std::shared_ptr<Trainer> trainer;
+    // Tests only: arms SandboxServer::faults() and the loopback-only control
+    // call POST /__faults__. Off, neither exists.
+    bool enableFaultControl = false;
 };
 
 } // namespace deai::sandbox

@@ -24,6 +24,7 @@ class QHttpServerRequest;
 
 namespace deai::sandbox {
 
+class FaultPlan;
 using FutureResponse = QFuture<QHttpServerResponse>;
 
 // What every route shares, and the steps every call takes: check the token,
@@ -91,6 +92,12 @@ public:
     QString origin() const { return m_origin; }
     void setOrigin(const QString &origin) { m_origin = origin; }
 
+    // The armed faults, or null when fault control is off.
+    void setFaults(FaultPlan *faults) { m_faults = faults; }
+    FaultPlan *faults() const { return m_faults; }
+    // The path of a request below /sdk/computation ("deAI/createJob"), or below the root.
+    static QString callName(const QString &path);
+
     // The caller's file, or the answer to give when it is not theirs.
     std::variant<FileRow, ApiAnswer> ownedFile(const QString &email, const QString &field, const QString &path);
     std::variant<JobRow, ApiAnswer> ownedJob(const QString &email, const QString &jobId);
@@ -105,6 +112,7 @@ private:
     const SandboxOptions &m_options;
     QThreadPool m_pool;
     QString m_origin;
+    FaultPlan *m_faults = nullptr;
 };
 
 } // namespace deai::sandbox
