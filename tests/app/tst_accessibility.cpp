@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTabBar>
@@ -46,7 +47,8 @@ bool isPartOfComposite(const QWidget *widget)
     for (const QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
         if (qobject_cast<const QComboBox *>(parent) || qobject_cast<const QAbstractSpinBox *>(parent)
             || qobject_cast<const QAbstractItemView *>(parent)
-            || qobject_cast<const QTabBar *>(parent) || qobject_cast<const QScrollBar *>(parent))
+            || qobject_cast<const QTabBar *>(parent) || qobject_cast<const QScrollBar *>(parent)
+            || qobject_cast<const QLineEdit *>(parent) || qobject_cast<const QMenuBar *>(parent))
             return true;
     }
     return false;

@@ -41,11 +41,11 @@ template<typename T>
 T *waitForChild(QWidget *parent, const char *name)
 {
     T *child = nullptr;
-    QTest::qWaitFor([&] {
+    const bool shown = QTest::qWaitFor([&] {
         child = parent->findChild<T *>(QString::fromLatin1(name));
         return child && child->isVisible();
     });
-    return child;
+    return shown ? child : nullptr;
 }
 
 } // namespace
@@ -107,14 +107,13 @@ private Q_SLOTS:
     {
         QVERIFY(systemPrefersDark(darkPalette()));
         QVERIFY(!systemPrefersDark(lightPalette()));
-        QWidget widget;
         applyTheme(Theme::Dark);
         QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
-        QVERIFY(widget.palette().color(QPalette::Window).lightness() < 100);
-        QVERIFY(widget.palette().color(QPalette::WindowText).lightness() > 150);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+        QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 150);
         applyTheme(Theme::Light);
-        QVERIFY(widget.palette().color(QPalette::Window).lightness() > 150);
-        QVERIFY(widget.palette().color(QPalette::WindowText).lightness() < 100);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+        QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() < 100);
         applyTheme(Theme::System);
     }
 

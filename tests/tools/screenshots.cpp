@@ -51,11 +51,11 @@ int main(int argc, char **argv)
     session.window->resize(1000, 700);
     bool ok = true;
     QWidget *signIn = nullptr;
-    QTest::qWaitFor([&] {
+    const bool signInShown = QTest::qWaitFor([&] {
         signIn = session.window->findChild<QWidget *>(QStringLiteral("signInDialog"));
         return signIn && signIn->isVisible();
     });
-    ok = signIn && save(signIn, folder, QStringLiteral("sign-in"), suffix) && ok;
+    ok = signInShown && save(signIn, folder, QStringLiteral("sign-in"), suffix) && ok;
     if (!session.signInThroughDialog())
         return 1;
     session.addCreatedJob(QStringLiteral("climate"));
