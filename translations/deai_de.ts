@@ -303,6 +303,10 @@
         <source>&amp;About deAI Studio</source>
         <translation>&amp;Über deAI Studio</translation>
     </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>ServerChoice</name>
@@ -313,6 +317,49 @@
     <message>
         <source>Sandbox (local, no CCD spent)</source>
         <translation>Sandbox (lokal, es wird kein CCD ausgegeben)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time deAI Studio starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von deAI Studio.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>&amp;Zeitlimit für Anfragen:</translation>
+    </message>
+    <message>
+        <source>Request timeout in seconds</source>
+        <translation>Zeitlimit für Anfragen in Sekunden</translation>
+    </message>
+    <message>
+        <source>A request that receives nothing for this long is given up</source>
+        <translation>Eine Anfrage, die so lange nichts empfängt, wird aufgegeben</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1055,13 @@
     </message>
 </context>
 <context>
+    <name>deai::ApiExchange</name>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>die Antwort ist größer als %1 MiB</translation>
+    </message>
+</context>
+<context>
     <name>deai::AppBackend</name>
     <message>
         <source>Sign in to %1.</source>
@@ -1040,6 +1094,25 @@
     <message>
         <source>Your sign-in has ended. Sign in again to keep working.</source>
         <translation>Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an, um weiterzuarbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>deai::BackgroundNotifications</name>
+    <message>
+        <source>Inference finished</source>
+        <translation>Inferenz abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The result of your inference has arrived in deAI Studio.</source>
+        <translation>Das Ergebnis Ihrer Inferenz ist in deAI Studio eingetroffen.</translation>
+    </message>
+    <message>
+        <source>Upload finished</source>
+        <translation>Hochladen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Your file has been uploaded to Phoenix&apos;s Distributed AI.</source>
+        <translation>Ihre Datei wurde zu Phoenix&apos; Distributed AI hochgeladen.</translation>
     </message>
 </context>
 <context>
@@ -1702,8 +1775,8 @@ Der Server hat den Job möglicherweise angelegt. Prüfen Sie Ihre Jobs, bevor Si
         <translation>Über deAI Studio</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;deAI Studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Train models and run inferences on Phoenix&apos;s Distributed AI, or try everything first on a local sandbox that spends no CCD.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;deAI Studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Trainieren Sie Modelle und führen Sie Inferenzen auf Phoenix&apos; Distributed AI aus, oder probieren Sie zuerst alles in einer lokalen Sandbox aus, die kein CCD ausgibt.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;deAI Studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Train models and run inferences on Phoenix&apos;s Distributed AI, or try everything first on a local sandbox that spends no CCD.&lt;/p&gt;&lt;p&gt;Qt %2 (built with Qt %3)&lt;/p&gt;&lt;p&gt;Licensed under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (GPL-3.0-or-later).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;deAI Studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Trainieren Sie Modelle und führen Sie Inferenzen auf Phoenix&apos; Distributed AI aus, oder probieren Sie zuerst alles in einer lokalen Sandbox aus, die kein CCD ausgibt.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit Qt %3)&lt;/p&gt;&lt;p&gt;Lizenziert unter der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt; (GPL-3.0-or-later).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2165,25 @@ Der Server hat den Job möglicherweise angelegt. Prüfen Sie Ihre Jobs, bevor Si
     <message>
         <source>The first row of %1 looks like data; it should name the columns.</source>
         <translation>Die erste Zeile von %1 sieht nach Daten aus; sie sollte die Spalten benennen.</translation>
+    </message>
+</context>
+<context>
+    <name>deai::SettingsDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
     </message>
 </context>
 <context>

@@ -303,6 +303,10 @@
         <source>&amp;About deAI Studio</source>
         <translation>关于 deAI Studio(&amp;A)</translation>
     </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>ServerChoice</name>
@@ -313,6 +317,49 @@
     <message>
         <source>Sandbox (local, no CCD spent)</source>
         <translation>沙盒（本地，不花费 CCD）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time deAI Studio starts.</source>
+        <translation>新语言将在下次启动 deAI Studio 时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>外观(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>请求超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Request timeout in seconds</source>
+        <translation>请求超时（秒）</translation>
+    </message>
+    <message>
+        <source>A request that receives nothing for this long is given up</source>
+        <translation>请求在这段时间内未收到任何数据即放弃</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1054,13 @@
     </message>
 </context>
 <context>
+    <name>deai::ApiExchange</name>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>响应大于 %1 MiB</translation>
+    </message>
+</context>
+<context>
     <name>deai::AppBackend</name>
     <message>
         <source>Sign in to %1.</source>
@@ -1039,6 +1093,25 @@
     <message>
         <source>Your sign-in has ended. Sign in again to keep working.</source>
         <translation>您的登录已到期。请重新登录以继续工作。</translation>
+    </message>
+</context>
+<context>
+    <name>deai::BackgroundNotifications</name>
+    <message>
+        <source>Inference finished</source>
+        <translation>推理已完成</translation>
+    </message>
+    <message>
+        <source>The result of your inference has arrived in deAI Studio.</source>
+        <translation>您的推理结果已送达 deAI Studio。</translation>
+    </message>
+    <message>
+        <source>Upload finished</source>
+        <translation>上传已完成</translation>
+    </message>
+    <message>
+        <source>Your file has been uploaded to Phoenix&apos;s Distributed AI.</source>
+        <translation>您的文件已上传到 Phoenix 的 Distributed AI。</translation>
     </message>
 </context>
 <context>
@@ -1685,8 +1758,8 @@ The server may have created the job. Check your jobs before trying again: creati
         <translation>关于 deAI Studio</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;deAI Studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Train models and run inferences on Phoenix&apos;s Distributed AI, or try everything first on a local sandbox that spends no CCD.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;deAI Studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;在 Phoenix 的 Distributed AI 上训练模型并运行推理，或者先在不花费 CCD 的本地沙盒中试用所有功能。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;deAI Studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Train models and run inferences on Phoenix&apos;s Distributed AI, or try everything first on a local sandbox that spends no CCD.&lt;/p&gt;&lt;p&gt;Qt %2 (built with Qt %3)&lt;/p&gt;&lt;p&gt;Licensed under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (GPL-3.0-or-later).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;deAI Studio %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;在 Phoenix 的 Distributed AI 上训练模型并运行推理，或者先在不花费 CCD 的本地沙盒中试用所有功能。&lt;/p&gt;&lt;p&gt;Qt %2（使用 Qt %3 构建）&lt;/p&gt;&lt;p&gt;依据 &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU 通用公共许可证第 3 版或更高版本&lt;/a&gt;（GPL-3.0-or-later）授权。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2140,25 @@ The server may have created the job. Check your jobs before trying again: creati
     <message>
         <source>The first row of %1 looks like data; it should name the columns.</source>
         <translation>%1 的第一行看起来是数据；它应为列名。</translation>
+    </message>
+</context>
+<context>
+    <name>deai::SettingsDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
     </message>
 </context>
 <context>

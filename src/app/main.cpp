@@ -2,6 +2,9 @@
 #include "account/AppBackend.h"
 #include "account/ServerChoice.h"
 #include "api/ApiClient.h"
+#include "common/Notifier.h"
+#include "common/QuitOnSignal.h"
+#include "common/Theme.h"
 #include "common/Translations.h"
 #include "common/UserPrompter.h"
 #include "logging/Redaction.h"
@@ -23,6 +26,7 @@ struct Options
     std::optional<deai::ServerChoice> server;
     bool debugLogging = false;
     QString logFile;
+    int quitAfterMs = 0;
 };
 
 void describeApplication()
@@ -60,7 +64,12 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
         QStringLiteral("log-file"),
         QCoreApplication::translate("main", "Also write the log to <path>."),
         QStringLiteral("path"));
-    parser.addOptions({version, server, sandbox, logDebug, logFile});
+    // For scripted runs (tests, screenshots): the app ends by itself, cleanly.
+    const QCommandLineOption quitAfter(
+        QStringLiteral("quit-after"),
+        QCoreApplication::translate("main", "Quit after <ms> milliseconds."),
+        QStringLiteral("ms"));
+    parser.addOptions({version, server, sandbox, logDebug, logFile, quitAfter});
     parser.process(app);
 
     if (parser.isSet(version)) {
@@ -86,6 +95,7 @@ std::optional<int> parseOptions(int argc, char **argv, Options &options)
     }
     options.debugLogging = parser.isSet(logDebug);
     options.logFile = parser.value(logFile);
+    options.quitAfterMs = parser.value(quitAfter).toInt();
     return std::nullopt;
 }
 
@@ -99,12 +109,14 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     describeApplication();
+    deai::quitOnTerminationSignals(&app);
     // The icons live in the static app library; without this the linker drops them.
     Q_INIT_RESOURCE(icons);
     deai::installTranslations(&app, deai::localeForLanguageSetting(
                                         QSettings().value(deai::kLanguageSettingKey).toString()));
     QGuiApplication::setDesktopFileName(QStringLiteral("global.phoenix.DeaiStudio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    deai::applyTheme(deai::themeForSetting(QSettings().value(deai::kThemeSettingKey).toString()));
 
     if (options.debugLogging)
         QLoggingCategory::setFilterRules(QStringLiteral("deai.*.debug=true"));
@@ -118,8 +130,12 @@ int main(int argc, char **argv)
         backend.overrideServer(*options.server);
     deai::MessageBoxPrompter prompter;
     deai::MainWindow window(&backend, &prompter);
+    deai::DesktopNotifier notifier;
+    window.setNotifier(&notifier);
     window.show();
     // Started once the event loop runs, so the window appears at once.
     QTimer::singleShot(0, &backend, &deai::AppBackend::start);
+    if (options.quitAfterMs > 0)
+        QTimer::singleShot(options.quitAfterMs, &window, &QWidget::close);
     return app.exec();
 }

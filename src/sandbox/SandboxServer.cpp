@@ -2,12 +2,14 @@
 #include "SandboxServer.h"
 
 #include "auth/TokenService.h"
+#include "faults/FaultControlRoute.h"
+#include "faults/FaultPlan.h"
 #include "http/BodyLimitTcpServer.h"
 #include "logging/LogCategories.h"
 #include "routes/RouteContext.h"
 #include "routes/Routes.h"
 #include "storage/SandboxStore.h"
-#include "training/StatisticsTrainer.h"
+#include "training/BaselineTrainer.h"
 
 #include <QDir>
 #include <QHttpServer>
@@ -19,7 +21,9 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     , m_options(std::move(options))
 {
     if (!m_options.trainer)
-        m_options.trainer = std::make_shared<StatisticsTrainer>();
+        m_options.trainer = std::make_shared<BaselineTrainer>();
+    if (m_options.enableFaultControl)
+        m_faults = std::make_unique<FaultPlan>();
 }
 
 SandboxServer::~SandboxServer()
@@ -70,8 +74,14 @@ bool SandboxServer::listen(quint16 port)
     addTrainingRoutes(*m_routes);
     addInferenceRoutes(*m_routes);
     addRecordRoutes(*m_routes);
+    if (m_faults) {
+        m_routes->setFaults(m_faults.get());
+        addFaultControlRoute(*m_routes, *m_faults);
+        qCWarning(lcSandbox) << "Fault control is on: POST /__faults__ breaks calls on purpose";
+    }
 
-    m_tcp = new BodyLimitTcpServer({m_options.uploadLimitBytes, m_options.jsonLimitBytes}, m_http.get());
+    m_tcp = new BodyLimitTcpServer({m_options.uploadLimitBytes, m_options.jsonLimitBytes}, m_faults.get(),
+                                   m_http.get());
     if (!m_tcp->listen(QHostAddress::LocalHost, port)) {
         m_error = tr("Cannot listen on 127.0.0.1:%1: %2").arg(port).arg(m_tcp->errorString());
         return false;

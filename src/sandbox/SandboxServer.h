@@ -14,6 +14,7 @@ class QHttpServer;
 namespace deai::sandbox {
 
 class BodyLimitTcpServer;
+class FaultPlan;
 class RouteContext;
 class SandboxStore;
 class TokenService;
@@ -43,6 +44,8 @@ public:
     // For tests and tools that need to act as the server would.
     TokenService &tokens();
     SandboxStore &store();
+    // The faults tests arm; null unless SandboxOptions::enableFaultControl.
+    FaultPlan *faults() { return m_faults.get(); }
 
 private:
     bool openState();
@@ -51,6 +54,7 @@ private:
     QString m_error;
     std::unique_ptr<SandboxStore> m_store;
     std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<FaultPlan> m_faults;
     std::unique_ptr<QHttpServer> m_http;
     BodyLimitTcpServer *m_tcp = nullptr; // owned by m_http
     std::unique_ptr<RouteContext> m_routes;

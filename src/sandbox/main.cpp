@@ -62,7 +62,10 @@ int main(int argc, char *argv[])
                                             tr("MINUTES"), QStringLiteral("60"));
     const QCommandLineOption uploadOption(QStringLiteral("upload-limit-mb"), tr("Largest upload in MiB."),
                                           tr("N"), QStringLiteral("2048"));
-    parser.addOptions({portOption, dataOption, lifetimeOption, uploadOption});
+    const QCommandLineOption faultOption(QStringLiteral("enable-fault-control"),
+                                         tr("For tests only: accept POST /__faults__ from loopback to break "
+                                            "calls on purpose."));
+    parser.addOptions({portOption, dataOption, lifetimeOption, uploadOption, faultOption});
     parser.process(app);
 
     bool portOk = false;
@@ -83,6 +86,7 @@ int main(int argc, char *argv[])
     options.dataDir = parser.value(dataOption);
     options.tokenLifetime = std::chrono::minutes(lifetime);
     options.uploadLimitBytes = uploadMb * 1024 * 1024;
+    options.enableFaultControl = parser.isSet(faultOption);
     deai::sandbox::SandboxServer server(options);
     if (!server.listen(static_cast<quint16>(port))) {
         std::fprintf(stderr, "%s\n", qPrintable(server.errorString()));

@@ -110,7 +110,8 @@ class SignedInApp
 public:
     static constexpr const char *kEmail = "tester@example.org";
 
-    SignedInApp()
+    explicit SignedInApp(sandbox::SandboxOptions options = {})
+        : sandbox(std::move(options))
     {
         resetAppState();
         if (!(m_started = sandbox.start()))

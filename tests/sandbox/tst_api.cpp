@@ -2,6 +2,7 @@
 // The happy paths of every call, chained as a client uses them.
 #include "SandboxFixture.h"
 
+#include "models/SoftmaxImageClassifier.h"
 #include "money/CcdAmount.h"
 #include "storage/SandboxStore.h"
 
@@ -167,10 +168,15 @@ private Q_SLOTS:
         const QString resultUrl = recordData.value(QStringLiteral("result")).toString();
         QVERIFY2(resultUrl.startsWith(sandbox.origin() + QStringLiteral("/ai/resultFiles/")), qPrintable(resultUrl));
 
-        // The result classifies each image by the nearest class of the training data.
+        // The trained classifier puts each unseen image in its class.
         const HttpResult csv = sandbox.get(resultUrl);
         QCOMPARE(csv.httpStatus, 200);
-        QCOMPARE(csv.body, QByteArray("file,label\na.png,dark\nb.png,light\n"));
+        const QList<QByteArray> lines = csv.body.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[0], QByteArray("file,predicted_class,confidence"));
+        QVERIFY2(lines[1].startsWith("a.png,dark,"), lines[1].constData());
+        QVERIFY2(lines[2].startsWith("b.png,light,"), lines[2].constData());
+        QVERIFY(lines[2].split(',').last().toDouble() > 0.5);
 
         // The SDK's "ID" spelling and a numeric string are accepted too.
         QCOMPARE(sandbox.postJson(QStringLiteral("deAI/queryInfer"),
@@ -196,19 +202,14 @@ private Q_SLOTS:
         QVERIFY(!jobId.isEmpty());
         QTRY_VERIFY(!sandbox.server().store().job(jobId).value_or(deai::sandbox::JobRow()).model.isEmpty());
 
-        const QJsonArray classes =
-            sandbox.server().store().job(jobId)->model.value(QStringLiteral("classes")).toArray();
-        QCOMPARE(classes.size(), 2);
-        const QJsonObject dark = classes[0].toObject();
-        const QJsonObject light = classes[1].toObject();
-        QCOMPARE(dark.value(QStringLiteral("label")).toString(), QStringLiteral("dark"));
-        QCOMPARE(light.value(QStringLiteral("label")).toString(), QStringLiteral("light"));
-        // train_shard 0.75 of 4 images per class: 3 of each trained.
-        QCOMPARE(dark.value(QStringLiteral("count")).toInt() + light.value(QStringLiteral("count")).toInt(), 6);
-        const double darkLevel = dark.value(QStringLiteral("centroid")).toArray().first().toDouble();
-        const double lightLevel = light.value(QStringLiteral("centroid")).toArray().first().toDouble();
-        QVERIFY(darkLevel < 0.1);
-        QVERIFY(lightLevel > 0.9);
+        const QByteArray stored = sandbox.server().store().job(jobId)->model;
+        const auto model = deai::sandbox::SoftmaxImageClassifier::fromBytes(stored);
+        QVERIFY(model.has_value());
+        QCOMPARE(model->classNames(), QStringList({QStringLiteral("dark"), QStringLiteral("light")}));
+        // train_shard 0.75 of 4 images per class: 6 trained, 2 held out, all told apart.
+        QCOMPARE(model->metrics().trainingSamples, 6);
+        QCOMPARE(model->metrics().validationSamples, 2);
+        QCOMPARE(model->metrics().validationAccuracy, 1.0);
     }
 
     void labelsMayBeKeyedByFileName()
@@ -265,8 +266,18 @@ private Q_SLOTS:
                                                    token);
         const HttpResult csv = sandbox.get(
             record.json().value(QStringLiteral("data")).toObject().value(QStringLiteral("result")).toString());
-        // Column a rises by 2 per row, b falls by 1: the forecast continues both from the last row (59).
-        QCOMPARE(csv.body, QByteArray("step,a,b\n1,120,40\n2,122,39\n3,124,38\n"));
+        // Column a (the target) rises by 2 per row: every window's forecast three rows on is near exact.
+        const QList<QByteArray> lines = csv.body.trimmed().split('\n');
+        QCOMPARE(lines.first(), QByteArray("step,forecast,actual"));
+        QCOMPARE(lines.size(), 1 + 60 - 5); // one per row that ends a full input window of 6
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> fields = lines[i].split(',');
+            QCOMPARE(fields.size(), 3);
+            const qint64 step = fields[0].toLongLong();
+            QCOMPARE(step, qint64(5 + i - 1 + 3));
+            QVERIFY2(qAbs(fields[1].toDouble() - 2.0 * double(step)) < 0.5, lines[i].constData());
+            QCOMPARE(fields[2].isEmpty(), step >= 60);
+        }
     }
 };
 

@@ -29,7 +29,14 @@ HistoryPage::HistoryPage(ApiClient *api, JobStore *jobs, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->historyTable->setModel(m_model);
     m_ui->historyTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->historyTable->verticalHeader()->hide();
+    // Rows of one height and columns sized by the user, not by measuring
+    // every cell of a thousand-record page each time one arrives.
+    QHeaderView *rows = m_ui->historyTable->verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_ui->historyTable->setWordWrap(false);
+    m_ui->historyTable->setTextElideMode(Qt::ElideMiddle);
     m_ui->busyBar->hide();
     m_ui->emptyLabel->hide();
 

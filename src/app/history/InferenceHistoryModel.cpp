@@ -61,18 +61,35 @@ void InferenceHistoryModel::loadPage(int pageNumber)
             Q_EMIT loadFailed(reply->error().message());
             return;
         }
-        beginResetModel();
-        m_page = reply->value();
-        endResetModel();
+        showPage(reply->value());
         Q_EMIT pageLoaded();
     });
 }
 
-void InferenceHistoryModel::clearRecords()
+void InferenceHistoryModel::showPage(InferencePage page)
 {
     beginResetModel();
-    m_page = InferencePage();
+    m_rows = QList<DisplayRow>(page.records.size());
+    m_page = std::move(page);
     endResetModel();
+}
+
+const InferenceHistoryModel::DisplayRow &InferenceHistoryModel::displayRow(int row) const
+{
+    DisplayRow &shown = m_rows[row];
+    if (!shown.formatted) {
+        const InferenceRecord &record = m_page.records.at(row);
+        shown.submitTime = QLocale().toString(record.submitTime.toLocalTime(), QLocale::ShortFormat);
+        shown.cost = record.cost.toDisplayString();
+        shown.result = record.resultUrl.toDisplayString();
+        shown.formatted = true;
+    }
+    return shown;
+}
+
+void InferenceHistoryModel::clearRecords()
+{
+    showPage(InferencePage());
 }
 
 const InferenceRecord *InferenceHistoryModel::recordAt(int row) const
@@ -101,15 +118,16 @@ QVariant InferenceHistoryModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
+    const DisplayRow &row = displayRow(index.row());
     switch (index.column()) {
     case SubmitTimeColumn:
-        return QLocale().toString(record.submitTime.toLocalTime(), QLocale::ShortFormat);
+        return row.submitTime;
     case CostColumn:
-        return record.cost.toDisplayString();
+        return row.cost;
     case TxHashColumn:
         return record.txHash;
     case ResultColumn:
-        return record.resultUrl.toDisplayString();
+        return row.result;
     default:
         return {};
     }

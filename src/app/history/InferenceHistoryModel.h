@@ -49,7 +49,20 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
+    // What the table shows of one record, formatted the first time the row
+    // is shown: painting asks for every visible cell over and over, while
+    // formatting all thousand rows of a page at once would stall the window.
+    struct DisplayRow
+    {
+        bool formatted = false;
+        QString submitTime;
+        QString cost;
+        QString result;
+    };
+
     void clearRecords();
+    void showPage(InferencePage page);
+    const DisplayRow &displayRow(int row) const;
 
     ApiClient *m_api;
     QPointer<ApiCall> m_call;
@@ -57,6 +70,7 @@ private:
     int m_pageSize = 10;
     int m_requestedPage = 1;
     InferencePage m_page;
+    mutable QList<DisplayRow> m_rows;
 };
 
 } // namespace deai

@@ -5,13 +5,17 @@
 #include "account/SignInDialog.h"
 #include "history/HistoryPage.h"
 #include "inference/JobsPage.h"
+#include "api/ApiClient.h"
+#include "common/Theme.h"
 #include "shell/AccountStatus.h"
+#include "shell/BackgroundNotifications.h"
+#include "shell/SettingsDialog.h"
 #include "shell/NetworkLogDialog.h"
 #include "ui_mainwindow.h"
 #include "wizard/TrainingWizard.h"
 
-
 #include <QCloseEvent>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -34,6 +38,7 @@ MainWindow::MainWindow(AppBackend *backend, UserPrompter *prompter, QWidget *par
     , m_historyPage(new HistoryPage(backend->api(), backend->jobStore(), this))
     , m_status(new AccountStatus(backend, this))
     , m_networkLog(new NetworkLogDialog(backend->api(), this))
+    , m_notifications(new BackgroundNotifications(backend->api(), this, nullptr, this))
 {
     m_ui->setupUi(this);
     setUpAreas();
@@ -46,11 +51,17 @@ MainWindow::MainWindow(AppBackend *backend, UserPrompter *prompter, QWidget *par
     });
     connect(m_backend, &AppBackend::signInNeeded, this, &MainWindow::showSignInDialog);
     connect(m_jobsPage, &JobsPage::spent, m_backend, &AppBackend::refreshBalance);
+    m_backend->api()->setInactivityTimeout(requestTimeoutSetting());
     onAccountChanged();
     restoreState();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setNotifier(Notifier *notifier)
+{
+    m_notifications->setNotifier(notifier);
+}
 
 void MainWindow::setUpAreas()
 {
@@ -81,6 +92,8 @@ void MainWindow::setUpMenus()
     connect(m_ui->actionSignIn, &QAction::triggered, this, [this] { showSignInDialog(); });
     connect(m_ui->actionSignOut, &QAction::triggered, m_backend, &AppBackend::signOut);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    m_ui->actionSettings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionNetworkLog, &QAction::triggered, this, [this] {
         m_networkLog->show();
         m_networkLog->raise();
@@ -139,12 +152,36 @@ void MainWindow::showSignInDialog(const QString &reason, bool isError)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About deAI Studio"),
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setWindowTitle(tr("About deAI Studio"));
+    box->setIconPixmap(QIcon(QStringLiteral(":/icons/app.svg")).pixmap(QSize(64, 64)));
+    box->setTextFormat(Qt::RichText);
+    box->setText(
         tr("<p><b>deAI Studio %1</b></p><p>Train models and run inferences on Phoenix's "
            "Distributed AI, or try everything first on a local sandbox that spends no CCD.</p>"
-           "<p>Licensed under the GNU GPL, version 3 or later.</p>")
-            .arg(QStringLiteral(DEAI_VERSION_STRING)));
+           "<p>Qt %2 (built with Qt %3)</p>"
+           "<p>Licensed under the <a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">GNU "
+           "General Public License, version 3 or later</a> (GPL-3.0-or-later).</p>")
+            .arg(QStringLiteral(DEAI_VERSION_STRING), QString::fromLatin1(qVersion()),
+                 QStringLiteral(QT_VERSION_STR)));
+    box->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    box->setStandardButtons(QMessageBox::Close);
+    box->setDefaultButton(QMessageBox::Close);
+    box->open();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("settingsDialog"));
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_backend->api()->setInactivityTimeout(requestTimeoutSetting());
+        applyTheme(themeForSetting(QSettings().value(kThemeSettingKey).toString()));
+    });
+    dialog->open();
 }
 
 void MainWindow::restoreState()

@@ -16,7 +16,9 @@ class AccountStatus;
 class AppBackend;
 class HistoryPage;
 class JobsPage;
+class BackgroundNotifications;
 class NetworkLogDialog;
+class Notifier;
 class SignInDialog;
 class UserPrompter;
 
@@ -32,6 +34,10 @@ public:
     MainWindow(AppBackend *backend, UserPrompter *prompter, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Told when an upload or inference finishes while the window is in the
+    // background; the window does not own it.
+    void setNotifier(Notifier *notifier);
+
 public Q_SLOTS:
     void startTrainingWizard();
     void showSignInDialog(const QString &reason = {}, bool isError = false);
@@ -44,6 +50,7 @@ private:
     void setUpMenus();
     void onAccountChanged();
     void showAbout();
+    void showSettings();
     void restoreState();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -53,6 +60,7 @@ private:
     HistoryPage *m_historyPage;
     AccountStatus *m_status;
     NetworkLogDialog *m_networkLog;
+    BackgroundNotifications *m_notifications;
     QPointer<SignInDialog> m_signInDialog;
     QString m_shownAccount; // server and e-mail the pages show
 };

@@ -88,6 +88,7 @@ void ApiExchange::startAttempt()
 {
     ++m_attempt;
     m_timedOut = false;
+    m_tooLarge = false;
     m_tlsDetail.clear();
     if (m_multipart) {
         m_reply = m_manager->post(m_request, m_multipart);
@@ -115,6 +116,9 @@ void ApiExchange::startAttempt()
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
         onActivity();
+        refuseOversizedAnswer(received, total);
+        if (m_tooLarge)
+            return;
         if (!m_multipart)
             Q_EMIT progress(received, total);
     });
@@ -136,6 +140,17 @@ void ApiExchange::onActivity()
 {
     if (m_inactivityTimer.isActive())
         m_inactivityTimer.start(m_policy.inactivityTimeout);
+}
+
+void ApiExchange::refuseOversizedAnswer(qint64 received, qint64 total)
+{
+    if (m_tooLarge || (received <= m_policy.maxAnswerBytes && total <= m_policy.maxAnswerBytes))
+        return;
+    qCInfo(lcApi) << endpointPath(m_endpoint) << "answer exceeds" << m_policy.maxAnswerBytes
+                  << "bytes; aborting";
+    m_tooLarge = true;
+    if (m_reply)
+        m_reply->abort();
 }
 
 void ApiExchange::onReplyFinished()
@@ -186,6 +201,11 @@ ApiError ApiExchange::classify(QNetworkReply::NetworkError error, int httpStatus
         return ApiError(ApiError::Kind::Cancelled, operation);
     if (m_timedOut)
         return ApiError(ApiError::Kind::TimedOut, operation, errorText);
+    if (m_tooLarge) {
+        return ApiError(ApiError::Kind::BadResponse, operation,
+                        tr("the answer is larger than %1 MiB")
+                            .arg(m_policy.maxAnswerBytes / (1024 * 1024)));
+    }
     if (error == QNetworkReply::SslHandshakeFailedError || !m_tlsDetail.isEmpty()) {
         return ApiError(ApiError::Kind::Tls, operation,
                         m_tlsDetail.isEmpty() ? errorText : m_tlsDetail);
@@ -214,6 +234,8 @@ bool ApiExchange::requestMayHaveArrived(const ApiError &error,
     switch (error.kind()) {
     case ApiError::Kind::Tls:
         return false;
+    case ApiError::Kind::BadResponse: // an oversized answer: the server did answer
+        return true;
     case ApiError::Kind::HttpStatus:
         return error.httpStatus() >= 500;
     case ApiError::Kind::Unreachable:

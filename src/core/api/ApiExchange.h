@@ -22,6 +22,9 @@ struct ExchangePolicy
     std::chrono::milliseconds inactivityTimeout{30'000};
     int maxAttempts = 3;
     std::chrono::milliseconds firstBackoff{500};
+    // Every answer is a small JSON envelope; anything larger is refused
+    // before it fills the memory.
+    qint64 maxAnswerBytes = qint64(16) * 1024 * 1024;
 };
 
 // The HTTP side of one call: sends the request, aborts it when no byte moves
@@ -58,6 +61,7 @@ Q_SIGNALS:
 private:
     void startAttempt();
     void onActivity();
+    void refuseOversizedAnswer(qint64 received, qint64 total);
     void onReplyFinished();
     ApiError classify(QNetworkReply::NetworkError error, int httpStatus,
                       const QString &errorText) const;
@@ -79,6 +83,7 @@ private:
     int m_attempt = 0;
     bool m_cancelled = false;
     bool m_timedOut = false;
+    bool m_tooLarge = false;
     bool m_done = false;
     QString m_tlsDetail;
 };

@@ -5,10 +5,17 @@
 #include "api/ApiReply.h"
 #include "api/ResponseParsers.h"
 
+#include <QFutureWatcher>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <functional>
 
 namespace deai {
+
+// Answers at least this big are parsed on the thread pool: a page of a
+// thousand history records takes tens of milliseconds to read, which would
+// freeze the window; small answers are cheaper to parse than to hand over.
+inline constexpr qsizetype kBackgroundParseBytes = 64 * 1024;
 
 // The ApiReply handed to callers: an exchange for the HTTP side and a pure
 // parser for the answer.
@@ -28,7 +35,10 @@ public:
                          [this](const ApiError &error) { this->finishWithError(error); });
         QObject::connect(exchange, &ApiExchange::answered, this,
                          [this, parser = std::move(parser)](const QByteArray &body) {
-                             finishWithParsed(parser(body));
+                             if (body.size() >= kBackgroundParseBytes)
+                                 parseInBackground(parser, body);
+                             else
+                                 finishWithParsed(parser(body));
                          });
     }
 
@@ -46,6 +56,14 @@ public:
     {
         if (this->isFinished())
             return;
+        if (m_parsing) {
+            // The pool task owns copies of the body and parser only, so it
+            // may run on after this reply is gone; its result is dropped.
+            delete m_parsing;
+            this->finishWithError(ApiError(ApiError::Kind::Cancelled,
+                                           endpointOperation(m_exchange->endpoint())));
+            return;
+        }
         if (m_exchange) {
             m_exchange->cancel();
             return;
@@ -57,6 +75,20 @@ private:
     explicit NetworkReply(QObject *parent)
         : ApiReply<T>(parent)
     {}
+
+    void parseInBackground(const Parser &parser, const QByteArray &body)
+    {
+        m_parsing = new QFutureWatcher<Parsed<T>>(this);
+        // Delivered through this reply's event loop, so finished() is
+        // emitted on its thread; the watcher dies with the reply.
+        QObject::connect(m_parsing, &QFutureWatcherBase::finished, this, [this] {
+            QFutureWatcher<Parsed<T>> *watcher = m_parsing;
+            m_parsing = nullptr;
+            watcher->deleteLater();
+            finishWithParsed(watcher->future().takeResult());
+        });
+        m_parsing->setFuture(QtConcurrent::run([parser, body] { return parser(body); }));
+    }
 
     void finishWithParsed(Parsed<T> parsed)
     {
@@ -71,6 +103,7 @@ private:
     }
 
     ApiExchange *m_exchange = nullptr;
+    QFutureWatcher<Parsed<T>> *m_parsing = nullptr;
     QString m_operation; // of a call refused before sending
 };
 

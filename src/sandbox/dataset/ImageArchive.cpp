@@ -29,25 +29,6 @@ bool isImageName(const QString &name)
            || suffix == QLatin1String("bmp");
 }
 
-QList<double> gridFeatures(const QImage &grey)
-{
-    constexpr int grid = ImageSample::kGrid;
-    QList<double> sums(grid * grid, 0.0);
-    QList<int> counts(grid * grid, 0);
-    for (int y = 0; y < grey.height(); ++y) {
-        const uchar *line = grey.constScanLine(y);
-        const int row = y * grid / grey.height();
-        for (int x = 0; x < grey.width(); ++x) {
-            const int cell = row * grid + x * grid / grey.width();
-            sums[cell] += line[x] / 255.0;
-            ++counts[cell];
-        }
-    }
-    for (int i = 0; i < sums.size(); ++i)
-        sums[i] = counts[i] > 0 ? sums[i] / counts[i] : 0.0;
-    return sums;
-}
-
 int channelsOf(const QImage &image)
 {
     if (image.hasAlphaChannel())
@@ -57,7 +38,8 @@ int channelsOf(const QImage &image)
 
 } // namespace
 
-std::variant<QList<ImageSample>, QString> ImageArchive::read(const QString &zipPath)
+std::variant<QList<ImageSample>, QString> ImageArchive::read(const QString &zipPath,
+                                                             const ImageVisitor &visit)
 {
     QuaZip zip(zipPath);
     if (!zip.open(QuaZip::mdUnzip))
@@ -75,11 +57,12 @@ std::variant<QList<ImageSample>, QString> ImageArchive::read(const QString &zipP
         entry.close();
         if (image.isNull())
             return tr("The file \"%1\" in the ZIP is not a readable PNG, JPEG or BMP image.").arg(name);
+        if (visit)
+            visit(name, image);
 
         const qsizetype slash = name.lastIndexOf(QLatin1Char('/'));
         samples.append(ImageSample{name, slash < 0 ? QString() : name.left(slash), image.width(), image.height(),
-                                   channelsOf(image),
-                                   gridFeatures(image.convertToFormat(QImage::Format_Grayscale8))});
+                                   channelsOf(image)});
         if (samples.size() > kMaxImages)
             return tr("The ZIP holds more than %1 images; the sandbox trains on smaller sets.").arg(kMaxImages);
     }

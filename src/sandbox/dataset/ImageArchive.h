@@ -5,22 +5,22 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <variant>
+
+class QImage;
 
 namespace deai::sandbox {
 
-// What the sandbox keeps of one image: enough to size the reference model
-// and to classify by nearest class centroid.
+// What the sandbox keeps of one image: enough to label it and to size the
+// reference model.
 struct ImageSample
 {
-    static constexpr int kGrid = 4; // features are the mean grey level of a 4x4 grid
-
     QString path;   // inside the ZIP, e.g. "cats/001.png"
     QString folder; // the directory part, empty at the top level
     int width = 0;
     int height = 0;
-    int channels = 0;       // 1 grey, 3 colour, 4 with alpha
-    QList<double> features; // kGrid * kGrid values in [0, 1]
+    int channels = 0; // 1 grey, 3 colour, 4 with alpha
 };
 
 // Reads a ZIP of PNG, JPEG or BMP images; answers them sorted by path, or a
@@ -28,7 +28,12 @@ struct ImageSample
 class ImageArchive
 {
 public:
-    static std::variant<QList<ImageSample>, QString> read(const QString &zipPath);
+    // Called with each decoded image while the archive is read, so a caller
+    // that needs the pixels does not decode the archive twice.
+    using ImageVisitor = std::function<void(const QString &path, const QImage &image)>;
+
+    static std::variant<QList<ImageSample>, QString> read(const QString &zipPath,
+                                                          const ImageVisitor &visit = {});
 };
 
 // The labels of a CNN job, one per image in the order of the images: from a

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "http/BodyLimitTcpServer.h"
 
+#include "faults/FaultPlan.h"
 #include "http/ApiAnswer.h"
 #include "logging/LogCategories.h"
 
@@ -19,10 +20,11 @@ constexpr qsizetype kMaxHeadBytes = 64 * 1024;
 class RequestHeadWatcher final : public QObject
 {
 public:
-    RequestHeadWatcher(QTcpSocket *socket, BodyLimitTcpServer::Limits limits)
+    RequestHeadWatcher(QTcpSocket *socket, BodyLimitTcpServer::Limits limits, FaultPlan *faults)
         : QObject(socket)
         , m_socket(socket)
         , m_limits(limits)
+        , m_faults(faults)
     {
         connect(socket, &QTcpSocket::readyRead, this, &RequestHeadWatcher::onReadyRead);
     }
@@ -43,6 +45,8 @@ private:
             if (m_state == State::Body) {
                 const qint64 taken = qMin<qint64>(m_remaining, fresh.size());
                 m_remaining -= taken;
+                if (dropWhenDue(taken))
+                    return;
                 fresh.remove(0, taken);
                 if (m_remaining == 0)
                     m_state = State::Head;
@@ -72,6 +76,8 @@ private:
             const qsizetype colon = line.indexOf(':');
             const QByteArray key = line.left(colon).trimmed().toLower();
             if (key == "transfer-encoding") {
+                if (m_faults)
+                    m_faults->countRequest(callName(target));
                 m_state = State::Untracked;
                 return;
             }
@@ -84,6 +90,8 @@ private:
         m_state = contentLength > 0 ? State::Body : State::Head;
         if (contentLength > limit)
             refuse(upload, contentLength, limit, bodyBytesSeen);
+        else if (m_faults)
+            armDrop(target);
     }
 
     void refuse(bool upload, qint64 contentLength, qint64 limit, qint64 bodyBytesSeen)
@@ -109,6 +117,44 @@ private:
         drain(bodyBytesSeen);
     }
 
+    // Counts the request and, when the plan says so, arms a drop of the
+    // connection once that many body bytes arrived (the body loop checks).
+    void armDrop(const QByteArray &target)
+    {
+        const QString call = RequestHeadWatcher::callName(target);
+        m_faults->countRequest(call);
+        const std::optional<Fault> fault = m_faults->take(call, FaultPlan::Stage::Connection);
+        if (!fault)
+            return;
+        m_dropAfter = fault->bytes;
+        m_dropSeen = 0;
+        if (m_dropAfter == 0 || m_remaining == 0)
+            dropWhenDue(0);
+    }
+
+    // True when the connection was dropped.
+    bool dropWhenDue(qint64 taken)
+    {
+        if (m_dropAfter < 0)
+            return false;
+        m_dropSeen += taken;
+        if (m_dropSeen < m_dropAfter && m_remaining > 0)
+            return false;
+        qCInfo(lcSandbox) << "Fault drop-after-bytes: closing the connection after" << m_dropSeen << "body bytes";
+        m_state = State::Refused;
+        m_socket->readAll(); // QHttpServer, whose handler runs next, must find nothing to parse
+        m_socket->abort();
+        return true;
+    }
+
+    static QString callName(const QByteArray &target)
+    {
+        const QByteArray path = target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
+        const QByteArray prefix = QByteArrayLiteral("/sdk/computation/");
+        const QByteArray name = path.startsWith(prefix) ? path.mid(prefix.size()) : path.mid(1);
+        return QString::fromUtf8(QByteArray::fromPercentEncoding(name));
+    }
+
     void drain(qint64 bytes)
     {
         m_remaining -= bytes;
@@ -118,6 +164,9 @@ private:
 
     QTcpSocket *m_socket;
     BodyLimitTcpServer::Limits m_limits;
+    FaultPlan *m_faults;
+    qint64 m_dropAfter = -1; // body bytes to let in before dropping; -1: no drop armed
+    qint64 m_dropSeen = 0;
     State m_state = State::Head;
     QByteArray m_head;
     qint64 m_remaining = 0;
@@ -125,9 +174,10 @@ private:
 
 } // namespace
 
-BodyLimitTcpServer::BodyLimitTcpServer(Limits limits, QObject *parent)
+BodyLimitTcpServer::BodyLimitTcpServer(Limits limits, FaultPlan *faults, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
+    , m_faults(faults)
 {
 }
 
@@ -143,7 +193,7 @@ void BodyLimitTcpServer::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
-    new RequestHeadWatcher(socket, m_limits);
+    new RequestHeadWatcher(socket, m_limits, m_faults);
     addPendingConnection(socket);
 }
 

@@ -6,6 +6,8 @@
 
 namespace deai::sandbox {
 
+class FaultPlan;
+
 // QHttpServer 6.4 buffers a whole request body in memory before any handler
 // sees it, and offers no hook between the headers and the body. This TCP
 // server gives each connection a watcher that reads the request head first:
@@ -13,7 +15,8 @@ namespace deai::sandbox {
 // code 413 (upload) or 400 (JSON calls) itself, discards the body as it
 // arrives and closes the connection, so the oversized body is never kept.
 // Chunked bodies carry no length up front; the routes check those after the
-// fact.
+// fact. With a fault plan it also counts each request and drops the
+// connections the plan says to drop.
 class BodyLimitTcpServer final : public QTcpServer
 {
     Q_OBJECT
@@ -25,7 +28,7 @@ public:
         qint64 jsonBytes = 0;
     };
 
-    BodyLimitTcpServer(Limits limits, QObject *parent = nullptr);
+    BodyLimitTcpServer(Limits limits, FaultPlan *faults, QObject *parent = nullptr);
 
     static bool isUploadPath(QByteArrayView target);
 
@@ -34,6 +37,7 @@ protected:
 
 private:
     Limits m_limits;
+    FaultPlan *m_faults;
 };
 
 } // namespace deai::sandbox

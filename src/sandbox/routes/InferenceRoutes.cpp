@@ -26,7 +26,7 @@ QString tr(const char *text)
 struct InferenceOutcome
 {
     std::variant<QByteArray, TrainingError> csv;
-    QJsonObject trainedModel; // set when the job's own training had not finished yet
+    QByteArray trainedModel; // set when the job's model had to be trained for this call
 };
 
 ApiAnswer inferenceCost(RouteContext &context, const QString &email, const QJsonObject &body)
@@ -121,16 +121,22 @@ FutureResponse inference(RouteContext &context, const QString &email, const QJso
                                           : QString();
     Trainer &trainer = context.trainer();
     return context.offThread(
-        [&trainer, request, model = job.model, xTrain, yTrain, dataPath = std::get<FileRow>(file).storedPath] {
+        [&trainer, request, model = job.model, running = context.trainingRuns().running(job.id), xTrain, yTrain,
+         dataPath = std::get<FileRow>(file).storedPath] {
             InferenceOutcome outcome{QByteArray(), {}};
-            QJsonObject useModel = model;
-            if (useModel.isEmpty()) { // training still running: train here, the result is the same
-                auto trained = trainer.train(request, xTrain, yTrain);
-                if (auto *error = std::get_if<TrainingError>(&trained)) {
+            QByteArray useModel = model;
+            if (useModel.isEmpty()) {
+                // Wait for the job's own training; with none running (it failed,
+                // or the sandbox restarted meanwhile) train here.
+                const TrainingResult trained =
+                    running ? running->result() : trainer.train(request, xTrain, yTrain);
+                if (const auto *error = std::get_if<TrainingError>(&trained)) {
                     outcome.csv = *error;
                     return outcome;
                 }
-                useModel = outcome.trainedModel = std::get<QJsonObject>(trained);
+                useModel = std::get<QByteArray>(trained);
+                if (!running)
+                    outcome.trainedModel = useModel;
             }
             outcome.csv = trainer.infer(request, useModel, dataPath);
             return outcome;

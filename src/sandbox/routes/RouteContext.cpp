@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "routes/RouteContext.h"
 
+#include "faults/FaultAnswers.h"
+#include "faults/FaultPlan.h"
+
 #include <QCoreApplication>
 #include <QHttpServer>
 #include <QJsonDocument>
@@ -17,12 +20,27 @@ QString tr(const char *text)
     return QCoreApplication::translate("deai::sandbox::RouteContext", text);
 }
 
-std::variant<QString, ApiAnswer> authenticate(const QHttpServerRequest &request, const TokenService &tokens)
+std::variant<QString, ApiAnswer> authenticate(const QHttpServerRequest &request, const TokenService &tokens,
+                                              FaultPlan *faults)
 {
-    const TokenService::Verdict verdict = tokens.verify(request.value("token"));
+    const QByteArray token = request.value("token");
+    if (faults && faults->isExpired(token))
+        return ApiAnswer::error(ApiCode::Unauthorized, TokenService::describe(TokenService::Failure::Expired));
+    const TokenService::Verdict verdict = tokens.verify(token);
     if (const auto *failure = std::get_if<TokenService::Failure>(&verdict))
         return ApiAnswer::error(ApiCode::Unauthorized, TokenService::describe(*failure));
+    if (faults)
+        faults->noteToken(token);
     return std::get<QString>(verdict);
+}
+
+// A token a genToken answer hands out, so "expire all tokens" reaches it too.
+void noteIssuedToken(FaultPlan *faults, const QString &call, const QHttpServerResponse &response)
+{
+    if (!faults || call != QLatin1String("user/genToken"))
+        return;
+    const QJsonValue token = QJsonDocument::fromJson(response.data()).object().value(QStringLiteral("token"));
+    faults->noteToken(token.toString().toUtf8());
 }
 
 std::variant<QJsonObject, ApiAnswer> readJsonObject(const QHttpServerRequest &request, qint64 limit)
@@ -77,7 +95,7 @@ void RouteContext::postJson(const QString &path, JsonHandler handler)
 void RouteContext::withToken(const QString &path, int method, RawHandler handler)
 {
     route(path, method, [this, handler = std::move(handler)](const QHttpServerRequest &request) {
-        const auto email = authenticate(request, m_tokens);
+        const auto email = authenticate(request, m_tokens, m_faults);
         if (const auto *answer = std::get_if<ApiAnswer>(&email))
             return ready(*answer);
         return handler(std::get<QString>(email), request);
@@ -93,24 +111,44 @@ void RouteContext::route(const QString &path, int method,
     m_http.route(path, QHttpServerRequest::Methods(method),
                  [this, handler = std::move(handler)](const QHttpServerRequest &request,
                                                       QHttpServerResponder &&responder) {
-                     FutureResponse future = handler(request);
-                     if (future.isFinished()) {
-                         future.takeResult().write(std::move(responder));
+                     const QString call = callName(request.url().path());
+                     std::optional<Fault> fault;
+                     if (m_faults)
+                         fault = m_faults->take(call, FaultPlan::Stage::Answer);
+                     if (fault && faultReplacesCall(fault->kind)) {
+                         faultAnswer(*fault).write(std::move(responder));
                          return;
                      }
+                     FutureResponse future = handler(request);
                      // A client that gave up meanwhile has had its socket deleted.
                      const QPointer<QTcpSocket> socket = responder.socket();
+                     if (future.isFinished()) {
+                         QHttpServerResponse response = future.takeResult();
+                         noteIssuedToken(m_faults, call, response);
+                         writeAnswer(std::move(response), std::move(responder), socket, fault ? &*fault : nullptr,
+                                     &m_threadContext);
+                         return;
+                     }
                      auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
                      auto *watcher = new QFutureWatcher<QHttpServerResponse>(&m_threadContext);
                      QObject::connect(watcher, &QFutureWatcherBase::finished, &m_threadContext,
-                                      [watcher, shared, socket] {
+                                      [this, watcher, shared, socket, fault, call] {
                                           QHttpServerResponse response = watcher->future().takeResult();
-                                          if (socket)
-                                              response.write(std::move(*shared));
+                                          noteIssuedToken(m_faults, call, response);
+                                          writeAnswer(std::move(response), std::move(*shared), socket,
+                                                      fault ? &*fault : nullptr, &m_threadContext);
                                           watcher->deleteLater();
                                       });
                      watcher->setFuture(future);
                  });
+}
+
+QString RouteContext::callName(const QString &path)
+{
+    static const QString prefix = QStringLiteral("/sdk/computation/");
+    if (path.startsWith(prefix))
+        return path.mid(prefix.size());
+    return path.startsWith(QLatin1Char('/')) ? path.mid(1) : path;
 }
 
 std::variant<FileRow, ApiAnswer> RouteContext::ownedFile(const QString &email, const QString &field,

@@ -6,6 +6,7 @@
 #include "http/ApiAnswer.h"
 #include "storage/SandboxStore.h"
 #include "training/Trainer.h"
+#include "training/TrainingRuns.h"
 
 #include <QFuture>
 #include <QFutureWatcher>
@@ -23,6 +24,7 @@ class QHttpServerRequest;
 
 namespace deai::sandbox {
 
+class FaultPlan;
 using FutureResponse = QFuture<QHttpServerResponse>;
 
 // What every route shares, and the steps every call takes: check the token,
@@ -48,11 +50,12 @@ public:
 
     static FutureResponse ready(const ApiAnswer &answer);
 
-    // Runs work on the worker pool, then finish(result) on the server's thread.
-    // QFutureWatcher rather than QFuture::then(context, …): in Qt 6.4 a
-    // continuation with a context attached to another one crashes.
+    // Runs work on the worker pool, then finish(result) on the server's thread;
+    // answers the work's future. QFutureWatcher rather than
+    // QFuture::then(context, …): in Qt 6.4 a continuation with a context
+    // attached to another one crashes.
     template <typename Work, typename Finish>
-    void inBackground(Work work, Finish finish)
+    QFuture<std::invoke_result_t<Work>> inBackground(Work work, Finish finish)
     {
         using Result = std::invoke_result_t<Work>;
         auto *watcher = new QFutureWatcher<Result>(&m_threadContext);
@@ -60,7 +63,9 @@ public:
             finish(watcher->result());
             watcher->deleteLater();
         });
-        watcher->setFuture(QtConcurrent::run(&m_pool, std::move(work)));
+        QFuture<Result> future = QtConcurrent::run(&m_pool, std::move(work));
+        watcher->setFuture(future);
+        return future;
     }
     // The same for a call whose answer comes from finish (an ApiAnswer).
     template <typename Work, typename Finish>
@@ -80,11 +85,18 @@ public:
     SandboxStore &store() { return m_store; }
     TokenService &tokens() { return m_tokens; }
     Trainer &trainer() { return m_trainer; }
+    TrainingRuns &trainingRuns() { return m_trainingRuns; }
     const SandboxOptions &options() const { return m_options; }
 
     // "http://127.0.0.1:PORT", for the absolute URLs in answers.
     QString origin() const { return m_origin; }
     void setOrigin(const QString &origin) { m_origin = origin; }
+
+    // The armed faults, or null when fault control is off.
+    void setFaults(FaultPlan *faults) { m_faults = faults; }
+    FaultPlan *faults() const { return m_faults; }
+    // The path of a request below /sdk/computation ("deAI/createJob"), or below the root.
+    static QString callName(const QString &path);
 
     // The caller's file, or the answer to give when it is not theirs.
     std::variant<FileRow, ApiAnswer> ownedFile(const QString &email, const QString &field, const QString &path);
@@ -96,9 +108,11 @@ private:
     SandboxStore &m_store;
     TokenService &m_tokens;
     Trainer &m_trainer;
+    TrainingRuns m_trainingRuns;
     const SandboxOptions &m_options;
     QThreadPool m_pool;
     QString m_origin;
+    FaultPlan *m_faults = nullptr;
 };
 
 } // namespace deai::sandbox

@@ -74,16 +74,17 @@ void startTraining(RouteContext &context, const JobRow &job)
     const QString yTrainPath = request.yTrain ? context.store().file(*request.yTrain).value_or(FileRow()).storedPath
                                               : QString();
     Trainer &trainer = context.trainer();
-    context.inBackground([&trainer, request, xTrainPath, yTrainPath] {
-                             return trainer.train(request, xTrainPath, yTrainPath);
-                         },
-                         [&context, id = job.id](const std::variant<QJsonObject, TrainingError> &model) {
-                             if (const auto *error = std::get_if<TrainingError>(&model)) {
-                                 qCWarning(lcSandbox) << "Training failed:" << error->message;
-                                 return;
-                             }
-                             context.store().setJobModel(id, std::get<QJsonObject>(model));
-                         });
+    const QFuture<TrainingResult> training = context.inBackground(
+        [&trainer, request, xTrainPath, yTrainPath] { return trainer.train(request, xTrainPath, yTrainPath); },
+        [&context, id = job.id](const TrainingResult &model) {
+            context.trainingRuns().finished(id);
+            if (const auto *error = std::get_if<TrainingError>(&model)) {
+                qCWarning(lcSandbox) << "Training failed:" << error->message;
+                return;
+            }
+            context.store().setJobModel(id, std::get<QByteArray>(model));
+        });
+    context.trainingRuns().started(job.id, training);
 }
 
 ApiAnswer createJob(RouteContext &context, const QString &email, const QJsonObject &body)

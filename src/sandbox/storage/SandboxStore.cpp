@@ -74,7 +74,7 @@ bool SandboxStore::createSchema()
                        " spec TEXT NOT NULL, cost_units TEXT NOT NULL, PRIMARY KEY (owner, job_name))"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS jobs (id TEXT PRIMARY KEY, owner TEXT NOT NULL,"
                        " name TEXT NOT NULL, spec TEXT NOT NULL, batch_size INTEGER NOT NULL,"
-                       " model TEXT NOT NULL DEFAULT '{}', UNIQUE (owner, name))"),
+                       " model BLOB NOT NULL DEFAULT x'', UNIQUE (owner, name))"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS quotes (job_id TEXT PRIMARY KEY, data_path TEXT NOT NULL,"
                        " cost_units TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS inferences (infer_id INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -179,7 +179,8 @@ std::optional<EstimateRow> SandboxStore::estimate(const QString &owner, const QS
 bool SandboxStore::addJob(const JobRow &job)
 {
     return run(QStringLiteral("INSERT INTO jobs (id, owner, name, spec, batch_size, model) VALUES (?, ?, ?, ?, ?, ?)"),
-               {job.id, job.owner, job.name, jsonText(job.spec), job.batchSize, jsonText(job.model)})
+               {job.id, job.owner, job.name, jsonText(job.spec), job.batchSize,
+                QByteArray(job.model.constData(), job.model.size())}) // never null: the column is NOT NULL
         .has_value();
 }
 
@@ -189,7 +190,7 @@ std::optional<JobRow> SandboxStore::job(const QString &id)
     if (!query || !query->next())
         return std::nullopt;
     return JobRow{id, query->value(0).toString(), query->value(1).toString(), jsonFrom(query->value(2)),
-                  query->value(3).toInt(), jsonFrom(query->value(4))};
+                  query->value(3).toInt(), query->value(4).toByteArray()};
 }
 
 bool SandboxStore::jobNameTaken(const QString &owner, const QString &name)
@@ -198,9 +199,9 @@ bool SandboxStore::jobNameTaken(const QString &owner, const QString &name)
     return query && query->next();
 }
 
-bool SandboxStore::setJobModel(const QString &id, const QJsonObject &model)
+bool SandboxStore::setJobModel(const QString &id, const QByteArray &model)
 {
-    return run(QStringLiteral("UPDATE jobs SET model = ? WHERE id = ?"), {jsonText(model), id}).has_value();
+    return run(QStringLiteral("UPDATE jobs SET model = ? WHERE id = ?"), {model, id}).has_value();
 }
 
 } // namespace deai::sandbox

@@ -45,7 +45,7 @@ struct JobRow
     QString name;
     QJsonObject spec;
     int batchSize = 0;
-    QJsonObject model; // what training produced; empty until it finished
+    QByteArray model; // the serialized trained model; empty until training finished
 };
 
 struct QuoteRow
@@ -96,7 +96,7 @@ public:
     bool addJob(const JobRow &job);
     std::optional<JobRow> job(const QString &id);
     bool jobNameTaken(const QString &owner, const QString &name);
-    bool setJobModel(const QString &id, const QJsonObject &model);
+    bool setJobModel(const QString &id, const QByteArray &model);
 
     bool putQuote(const QuoteRow &quote);
     std::optional<QuoteRow> quote(const QString &jobId);

@@ -68,9 +68,10 @@ std::variant<TrainingSummary, QString> summariseSeries(const TrainingRequest &re
 
 std::variant<LabelledImages, QString> TrainingData::loadImages(const TrainingRequest &request,
                                                               const QString &xTrainPath,
-                                                              const QString &yTrainPath)
+                                                              const QString &yTrainPath,
+                                                              const ImageArchive::ImageVisitor &visit)
 {
-    auto images = ImageArchive::read(xTrainPath);
+    auto images = ImageArchive::read(xTrainPath, visit);
     if (const QString *error = std::get_if<QString>(&images))
         return *error;
     LabelledImages data{std::get<QList<ImageSample>>(images), {}};

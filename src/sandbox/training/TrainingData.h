@@ -30,7 +30,8 @@ class TrainingData
 public:
     static std::variant<LabelledImages, QString> loadImages(const TrainingRequest &request,
                                                            const QString &xTrainPath,
-                                                           const QString &yTrainPath);
+                                                           const QString &yTrainPath,
+                                                           const ImageArchive::ImageVisitor &visit = {});
     static std::variant<SeriesTable, QString> loadSeries(const QString &xTrainPath);
 
     // The rows of a series the training shard keeps.

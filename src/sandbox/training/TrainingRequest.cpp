@@ -2,6 +2,7 @@
 #include "training/TrainingRequest.h"
 
 #include "http/FieldReader.h"
+#include "models/AutoregressiveForecaster.h"
 
 #include <QCoreApplication>
 
@@ -33,7 +34,9 @@ void readCnnFields(FieldReader &fields, TrainingRequest &request)
 
 void readLstmFields(FieldReader &fields, TrainingRequest &request)
 {
-    request.inputWidth = fields.requiredPositiveInteger(QStringLiteral("input_width"), kMaxWindowField);
+    // The sandbox's forecaster takes at most this many inputs per window.
+    request.inputWidth = fields.requiredPositiveInteger(QStringLiteral("input_width"),
+                                                        AutoregressiveForecaster::kMaxInputWidth);
     request.labelWidth = fields.requiredPositiveInteger(QStringLiteral("label_width"), kMaxWindowField);
     request.shift = fields.requiredPositiveInteger(QStringLiteral("shift"), kMaxWindowField);
     request.sequenceStride = fields.requiredPositiveInteger(QStringLiteral("sequence_stride"), kMaxWindowField);

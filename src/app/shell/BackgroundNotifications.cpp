@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/BackgroundNotifications.h"
+
+#include "api/ApiClient.h"
+#include "common/Notifier.h"
+
+#include <QWidget>
+
+namespace deai {
+
+BackgroundNotifications::BackgroundNotifications(ApiClient *api, QWidget *window,
+                                                 Notifier *notifier, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_notifier(notifier)
+{
+    connect(api, &ApiClient::exchangeFinished, this,
+            &BackgroundNotifications::onExchangeFinished);
+}
+
+void BackgroundNotifications::onExchangeFinished(const QString &call, int httpStatus, qint64,
+                                                 std::chrono::milliseconds)
+{
+    if (!m_notifier || !m_window || m_window->isActiveWindow())
+        return;
+    if (httpStatus < 200 || httpStatus >= 300)
+        return;
+    if (call == QLatin1String("deAI/inference")) {
+        m_notifier->notify(tr("Inference finished"),
+                           tr("The result of your inference has arrived in deAI Studio."));
+    } else if (call == QLatin1String("deAI/uploadFile")) {
+        m_notifier->notify(tr("Upload finished"),
+                           tr("Your file has been uploaded to Phoenix's Distributed AI."));
+    }
+}
+
+} // namespace deai

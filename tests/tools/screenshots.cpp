@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Grabs each main view of the real window on an in-process sandbox:
+//   deai-screenshots <folder> <light|dark> <en|de|zh_CN>
+// scripts/screenshots.sh runs it for every look and language.
+#include "AppTestSupport.h"
+
+#include "common/Theme.h"
+#include "common/Translations.h"
+
+#include <QTabWidget>
+#include <QWizard>
+
+#include <cstdio>
+
+using namespace deai;
+using namespace deai::test;
+
+namespace {
+
+bool save(QWidget *widget, const QString &folder, const QString &name, const QString &suffix)
+{
+    QTest::qWait(300); // lets layouts and the first paint settle
+    const QString path = QDir(folder).filePath(name + suffix + QStringLiteral(".png"));
+    const bool saved = widget->grab().save(path);
+    std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "wrote" : "could not write",
+                 qPrintable(path));
+    return saved;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    Q_INIT_RESOURCE(icons);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() != 4) {
+        std::fprintf(stderr, "usage: deai-screenshots <folder> <light|dark> <en|de|zh_CN>\n");
+        return 2;
+    }
+    const QString folder = args.at(1);
+    const QString suffix = QLatin1Char('-') + args.at(2) + QLatin1Char('-') + args.at(3);
+    QDir().mkpath(folder);
+    installTranslations(&app, QLocale(args.at(3)));
+    applyTheme(themeForSetting(args.at(2)));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+
+    SignedInApp session;
+    if (!session.isStarted())
+        return 1;
+    session.window->resize(1000, 700);
+    bool ok = true;
+    QWidget *signIn = nullptr;
+    const bool signInShown = QTest::qWaitFor([&] {
+        signIn = session.window->findChild<QWidget *>(QStringLiteral("signInDialog"));
+        return signIn && signIn->isVisible();
+    });
+    ok = signInShown && save(signIn, folder, QStringLiteral("sign-in"), suffix) && ok;
+    if (!session.signInThroughDialog())
+        return 1;
+    session.addCreatedJob(QStringLiteral("climate"));
+
+    auto *tabs = session.find<QTabWidget>("areaTabs");
+    const QStringList areas{QStringLiteral("new-job"), QStringLiteral("jobs"),
+                            QStringLiteral("history")};
+    for (int area = 0; area < areas.size(); ++area) {
+        tabs->setCurrentIndex(area);
+        ok = save(session.window.get(), folder, areas.at(area), suffix) && ok;
+    }
+    tabs->setCurrentIndex(MainWindow::NewJobArea);
+    session.window->startTrainingWizard();
+    auto *wizard = session.window->findChild<QWizard *>(QStringLiteral("trainingWizard"));
+    ok = wizard && save(wizard, folder, QStringLiteral("wizard"), suffix) && ok;
+    return ok ? 0 : 1;
+}
