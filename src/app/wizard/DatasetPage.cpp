@@ -2,11 +2,14 @@
 #include "wizard/DatasetPage.h"
 
 #include "ui_wizarddatasetpage.h"
+#include "wizard/DatasetCheck.h"
 #include "wizard/DatasetUploader.h"
 #include "wizard/UploadText.h"
 #include "wizard/WizardContext.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QTimer>
 
 namespace deai {
 
@@ -15,11 +18,19 @@ DatasetPage::DatasetPage(WizardContext *context, QWidget *parent)
     , m_context(context)
     , m_ui(std::make_unique<Ui::WizardDatasetPage>())
     , m_uploader(new DatasetUploader(context, this))
+    , m_check(nullptr)
+    , m_checkDelay(new QTimer(this))
     , m_chooseFile([](QWidget *dialogParent, const QString &caption, const QString &filter) {
         return QFileDialog::getOpenFileName(dialogParent, caption, QString(), filter);
     })
 {
     m_ui->setupUi(this);
+    m_check = new DatasetCheck(context, m_ui->datasetPreviewArea, this);
+    // Typing a path checks it once the typing pauses, not at every key.
+    m_checkDelay->setSingleShot(true);
+    m_checkDelay->setInterval(300);
+    connect(m_checkDelay, &QTimer::timeout, this, &DatasetPage::checkChosenFiles);
+    connect(m_check, &DatasetCheck::resultChanged, this, &DatasetPage::completeChanged);
     setTitle(tr("Dataset"));
     setSubTitle(tr("Choose the files to train on and upload them to the server."));
 
@@ -43,6 +54,7 @@ DatasetPage::DatasetPage(WizardContext *context, QWidget *parent)
         // A changed local file makes its earlier server path stale.
         connect(fileSlot.localEdit, &QLineEdit::textChanged, this, [this, slot] {
             m_slots[slot].serverEdit->clear();
+            m_checkDelay->start();
             updateUploadButton();
             Q_EMIT completeChanged();
         });
@@ -80,7 +92,6 @@ DatasetPage::DatasetPage(WizardContext *context, QWidget *parent)
         m_ui->uploadStatusLabel->setText(tr("Upload cancelled."));
     });
 
-    m_ui->datasetPreviewGroupBox->hide();
     setUploading(false);
 }
 
@@ -117,6 +128,7 @@ void DatasetPage::initializePage()
         m_slots[slot].serverEdit->setFocusPolicy(policy);
     }
     updateUploadButton();
+    checkChosenFiles();
 }
 
 void DatasetPage::cleanupPage()
@@ -130,8 +142,33 @@ void DatasetPage::chooseFile(int slot)
 {
     FileSlot &fileSlot = m_slots[slot];
     const QString path = m_chooseFile(this, fileSlot.caption, fileSlot.filter);
-    if (!path.isEmpty())
+    if (!path.isEmpty()) {
         fileSlot.localEdit->setText(path);
+        checkChosenFiles();
+    }
+}
+
+void DatasetPage::checkChosenFiles()
+{
+    m_checkDelay->stop();
+    QStringList paths;
+    for (int slot : activeSlots()) {
+        const QString path = m_slots[slot].localEdit->text().trimmed();
+        // The labels CSV may follow the images; the check waits for every file.
+        if (path.isEmpty() || !QFileInfo(path).isFile()) {
+            m_ui->datasetPreviewGroupBox->setVisible(false);
+            m_checkedPaths.clear();
+            m_check->reset();
+            return;
+        }
+        paths.append(path);
+    }
+    if (paths == m_checkedPaths && m_context->model == m_checkedModel)
+        return;
+    m_checkedPaths = paths;
+    m_checkedModel = m_context->model;
+    m_ui->datasetPreviewGroupBox->setVisible(true);
+    m_check->check(m_context->model, paths);
 }
 
 void DatasetPage::startUpload()
@@ -189,7 +226,7 @@ void DatasetPage::updateUploadButton()
 
 bool DatasetPage::isComplete() const
 {
-    if (m_uploader->isBusy())
+    if (m_uploader->isBusy() || m_check->blocksTraining())
         return false;
     for (int slot : activeSlots()) {
         if (m_slots[slot].serverEdit->text().isEmpty())

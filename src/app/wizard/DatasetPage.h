@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "wizard/WizardContext.h"
+
+#include <QStringList>
 #include <QWizardPage>
 
 #include <array>
@@ -10,6 +13,7 @@
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
+class QTimer;
 
 namespace Ui {
 class WizardDatasetPage;
@@ -17,6 +21,7 @@ class WizardDatasetPage;
 
 namespace deai {
 
+class DatasetCheck;
 class DatasetUploader;
 struct WizardContext;
 
@@ -61,11 +66,17 @@ private:
     void setUploading(bool uploading);
     void showProgress(qint64 done, qint64 total, double bytesPerSecond);
     void updateUploadButton();
+    void checkChosenFiles();
+
 
     WizardContext *m_context;
     std::unique_ptr<Ui::WizardDatasetPage> m_ui;
     std::array<FileSlot, SlotCount> m_slots;
     DatasetUploader *m_uploader;
+    DatasetCheck *m_check;
+    QTimer *m_checkDelay;
+    QStringList m_checkedPaths;
+    ModelKind m_checkedModel = ModelKind::Cnn;
     FileChooser m_chooseFile;
     int m_reusedCount = 0;
 };

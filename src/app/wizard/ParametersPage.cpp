@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/ParametersPage.h"
 
+#include "dataset/WindowDiagramWidget.h"
 #include "ui_wizardparameterspage.h"
+#include "wizard/ProposedFields.h"
 #include "wizard/WizardContext.h"
 
 #include <QSettings>
@@ -36,6 +38,8 @@ ParametersPage::ParametersPage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
     , m_ui(std::make_unique<Ui::WizardParametersPage>())
+    , m_proposed(new ProposedFields(this))
+    , m_windowDiagram(new WindowDiagramWidget)
 {
     m_ui->setupUi(this);
     setTitle(tr("Training parameters"));
@@ -45,6 +49,11 @@ ParametersPage::ParametersPage(WizardContext *context, QWidget *parent)
     m_ui->channelComboBox->addItem(tr("3 (RGB)"), 3);
     m_ui->channelComboBox->addItem(tr("4 (RGBA)"), 4);
     m_ui->channelComboBox->setCurrentIndex(1);
+
+    m_windowDiagram->setObjectName(QStringLiteral("windowDiagram"));
+    auto *lstmLayout = m_ui->lstmParametersLayout;
+    lstmLayout->addWidget(m_windowDiagram, lstmLayout->rowCount(), 0, 1, lstmLayout->columnCount());
+    setUpProposals();
 
     const QList<QAbstractSpinBox *> spinBoxes = findChildren<QAbstractSpinBox *>();
     for (QAbstractSpinBox *spinBox : spinBoxes) {
@@ -65,9 +74,10 @@ void ParametersPage::initializePage()
 {
     // Each model has its own remembered values; switching models loads them.
     if (m_loadedModel != m_context->model) {
-        loadRemembered();
+        m_proposed->changeQuietly([this] { loadRemembered(); });
         m_loadedModel = m_context->model;
     }
+    applyProposals();
     const bool lstm = m_context->model == ModelKind::Lstm;
     m_ui->parametersStack->setCurrentWidget(lstm ? m_ui->lstmParametersPage
                                                  : m_ui->cnnParametersPage);
@@ -100,12 +110,31 @@ QString ParametersPage::problem() const
             return tr("The label width (%1) cannot exceed input width plus shift (%2).")
                 .arg(m_ui->labelWidthSpinBox->value())
                 .arg(windowRows);
+        // Without the real row count the server is left to judge.
+        const qint64 rows = m_context->datasetFacts.seriesRows;
+        if (rows > 0)
+            return validateWindowSettings(rows, windowSettings(),
+                                          m_ui->trainShardSpinBox->value());
     }
     return {};
 }
 
+LstmWindowSettings ParametersPage::windowSettings() const
+{
+    LstmWindowSettings settings;
+    settings.inputWidth = m_ui->inputWidthSpinBox->value();
+    settings.labelWidth = m_ui->labelWidthSpinBox->value();
+    settings.shift = m_ui->shiftSpinBox->value();
+    settings.sequenceStride = m_ui->sequenceStrideSpinBox->value();
+    settings.samplingRate = m_ui->samplingRateSpinBox->value();
+    return settings;
+}
+
 void ParametersPage::showProblem()
 {
+    m_windowDiagram->setRowCount(m_context->datasetFacts.seriesRows);
+    m_windowDiagram->setTrainShard(m_ui->trainShardSpinBox->value());
+    m_windowDiagram->setSettings(windowSettings());
     m_ui->parametersProblemLabel->setText(problem());
     Q_EMIT completeChanged();
 }
@@ -151,6 +180,43 @@ bool ParametersPage::validatePage()
     m_context->spec = spec();
     remember();
     return true;
+}
+
+void ParametersPage::setUpProposals()
+{
+    auto *layout = m_ui->cnnParametersLayout;
+    QComboBox *channel = m_ui->channelComboBox;
+    m_proposed->addField(channel, layout, [channel](int value) {
+        const int index = channel->findData(value);
+        if (index >= 0)
+            channel->setCurrentIndex(index);
+        return index >= 0;
+    });
+    for (QSpinBox *spinBox : {m_ui->categorySpinBox, m_ui->scaleRatioSpinBox}) {
+        m_proposed->addField(spinBox, layout, [spinBox](int value) {
+            if (value < spinBox->minimum() || value > spinBox->maximum())
+                return false;
+            spinBox->setValue(value);
+            return true;
+        });
+        connect(spinBox, &QSpinBox::valueChanged, this,
+                [this, spinBox] { m_proposed->noteChanged(spinBox); });
+    }
+    connect(channel, &QComboBox::currentIndexChanged, this,
+            [this, channel] { m_proposed->noteChanged(channel); });
+}
+
+void ParametersPage::applyProposals()
+{
+    const WizardContext::DatasetFacts &facts = m_context->datasetFacts;
+    m_proposed->propose(m_ui->channelComboBox, facts.channel);
+    m_proposed->propose(m_ui->categorySpinBox, facts.category);
+    m_proposed->propose(m_ui->scaleRatioSpinBox, facts.scaleRatio);
+}
+
+bool ParametersPage::isProposed(const QWidget *field) const
+{
+    return m_proposed->isProposed(field);
 }
 
 QList<std::pair<QAbstractSpinBox *, QString>> ParametersPage::rememberedFields() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/ApiTypes.h"
+#include "dataset/LstmWindows.h"
 #include "wizard/WizardContext.h"
 
 #include <QWizardPage>
@@ -18,6 +19,9 @@ class WizardParametersPage;
 
 namespace deai {
 
+class ProposedFields;
+class WindowDiagramWidget;
+
 // Page 3: the training parameters of the chosen model. The last values used
 // for each model come back the next time.
 class ParametersPage : public QWizardPage
@@ -33,6 +37,9 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
+    // True while the field shows a value proposed from the dataset.
+    bool isProposed(const QWidget *field) const;
+
 private:
     QString problem() const;
     void showProblem();
@@ -40,10 +47,15 @@ private:
     QList<std::pair<QAbstractSpinBox *, QString>> rememberedFields() const;
     void loadRemembered();
     void remember() const;
+    void setUpProposals();
+    void applyProposals();
+    LstmWindowSettings windowSettings() const;
 
     WizardContext *m_context;
     std::unique_ptr<Ui::WizardParametersPage> m_ui;
     std::optional<ModelKind> m_loadedModel;
+    ProposedFields *m_proposed;
+    WindowDiagramWidget *m_windowDiagram;
 };
 
 } // namespace deai

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/ApiTypes.h"
+#include "dataset/DatasetProblem.h"
 #include "money/CcdAmount.h"
 
 #include <QByteArray>
@@ -40,6 +41,17 @@ struct WizardContext
     // CNN: images ZIP then labels CSV; LSTM: the series CSV.
     QStringList datasetPaths;
     std::optional<TrainingSpec> spec;
+
+    // What inspecting the chosen files found, for the parameters page. A proposal with
+    // value 0 proposes nothing; seriesRows is 0 while the rows are not known.
+    struct DatasetFacts
+    {
+        ProposedValue channel;
+        ProposedValue category;
+        ProposedValue scaleRatio;
+        qint64 seriesRows = 0;
+    };
+    DatasetFacts datasetFacts;
 
     // The last estimate the server gave, for the spec whose key it carries;
     // the server joins createJob to the last queryGuarantee of the same name.
