@@ -1327,6 +1327,13 @@ Der Server hat den Job möglicherweise angelegt. Prüfen Sie Ihre Jobs, bevor Si
     </message>
 </context>
 <context>
+    <name>deai::DatasetCheck</name>
+    <message>
+        <source>The dataset check could not start.</source>
+        <translation>Die Datensatzprüfung konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
     <name>deai::DatasetPage</name>
     <message>
         <source>Dataset</source>
@@ -1845,6 +1852,17 @@ Der Server hat den Job möglicherweise angelegt. Prüfen Sie Ihre Jobs, bevor Si
     <message>
         <source>No keychain is available (%1), so your password is kept only until you quit deAI Studio. You will be asked to sign in again next time.</source>
         <translation>Kein Schlüsselbund verfügbar (%1), daher wird Ihr Passwort nur bis zum Beenden von deAI Studio aufbewahrt. Beim nächsten Mal werden Sie erneut zur Anmeldung aufgefordert.</translation>
+    </message>
+</context>
+<context>
+    <name>deai::ProposedFields</name>
+    <message>
+        <source>proposed from your dataset</source>
+        <translation>aus Ihrem Datensatz vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 was proposed from your dataset</source>
+        <translation>%1 wurde aus Ihrem Datensatz vorgeschlagen</translation>
     </message>
 </context>
 <context>

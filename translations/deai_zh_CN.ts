@@ -1319,6 +1319,13 @@ The server may have created the job. Check your jobs before trying again: creati
     </message>
 </context>
 <context>
+    <name>deai::DatasetCheck</name>
+    <message>
+        <source>The dataset check could not start.</source>
+        <translation>无法启动数据集检查。</translation>
+    </message>
+</context>
+<context>
     <name>deai::DatasetPage</name>
     <message>
         <source>Dataset</source>
@@ -1828,6 +1835,17 @@ The server may have created the job. Check your jobs before trying again: creati
     <message>
         <source>No keychain is available (%1), so your password is kept only until you quit deAI Studio. You will be asked to sign in again next time.</source>
         <translation>没有可用的钥匙串（%1），因此您的密码仅保留到退出 deAI Studio 为止。下次将要求您重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>deai::ProposedFields</name>
+    <message>
+        <source>proposed from your dataset</source>
+        <translation>根据您的数据集建议</translation>
+    </message>
+    <message>
+        <source>%1 was proposed from your dataset</source>
+        <translation>%1 是根据您的数据集建议的</translation>
     </message>
 </context>
 <context>
