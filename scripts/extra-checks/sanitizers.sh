@@ -6,7 +6,7 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-main_build=${1:?usage: 20-sanitizers.sh BUILD_DIR}
+main_build=${1:?usage: sanitizers.sh BUILD_DIR}
 dir="$(dirname "$main_build")/asan"
 
 cmake -S "$here" --preset asan -B "$dir"

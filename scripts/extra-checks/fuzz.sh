@@ -5,13 +5,13 @@
 # report, broken invariant, timeout or memory blow-up fails the stage; the
 # input that caused it is kept under <fuzz build dir>/fuzz-artifacts.
 #
-#   40-fuzz.sh BUILD_DIR              ~6 s per target, about a minute in all (CI)
-#   40-fuzz.sh BUILD_DIR 600          10 minutes per target
-#   40-fuzz.sh BUILD_DIR 600 fuzz_jwt only the targets named
+#   fuzz.sh BUILD_DIR              ~6 s per target, about a minute in all (CI)
+#   fuzz.sh BUILD_DIR 600          10 minutes per target
+#   fuzz.sh BUILD_DIR 600 fuzz_jwt only the targets named
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-main_build=${1:?usage: 40-fuzz.sh BUILD_DIR [SECONDS_PER_TARGET] [TARGET...]}
+main_build=${1:?usage: fuzz.sh BUILD_DIR [SECONDS_PER_TARGET] [TARGET...]}
 seconds=${2:-6}
 shift $(( $# < 2 ? $# : 2 ))
 only=("$@")
