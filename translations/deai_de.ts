@@ -79,6 +79,14 @@
         <source>Last page</source>
         <translation>Letzte Seite</translation>
     </message>
+    <message>
+        <source>&amp;View result…</source>
+        <translation>Ergebnis an&amp;zeigen…</translation>
+    </message>
+    <message>
+        <source>Save the selected result and show it as a table and a chart</source>
+        <translation>Das ausgewählte Ergebnis speichern und als Tabelle und Diagramm anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>InferencePanel</name>
@@ -191,24 +199,12 @@
         <translation>Das Ergebnis im Webbrowser öffnen</translation>
     </message>
     <message>
-        <source>&amp;Save as CSV…</source>
-        <translation>Als CSV s&amp;peichern…</translation>
+        <source>&amp;View result…</source>
+        <translation>Ergebnis an&amp;zeigen…</translation>
     </message>
     <message>
-        <source>Save the result as a CSV file</source>
-        <translation>Das Ergebnis als CSV-Datei speichern</translation>
-    </message>
-    <message>
-        <source>Download progress</source>
-        <translation>Download-Fortschritt</translation>
-    </message>
-    <message>
-        <source>Cancel do&amp;wnload</source>
-        <translation>Download abbre&amp;chen</translation>
-    </message>
-    <message>
-        <source>Cancel the download</source>
-        <translation>Den Download abbrechen</translation>
+        <source>Save the result and show it as a table and a chart</source>
+        <translation>Das Ergebnis speichern und als Tabelle und Diagramm anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1478,14 @@ Der Server hat den Job möglicherweise angelegt. Prüfen Sie Ihre Jobs, bevor Si
         <source>No created jobs yet, so there is no history.</source>
         <translation>Noch keine angelegten Jobs, daher gibt es keinen Verlauf.</translation>
     </message>
+    <message>
+        <source>&amp;View result…</source>
+        <translation>Ergebnis an&amp;zeigen…</translation>
+    </message>
+    <message>
+        <source>Inference result of job %1, transaction %2</source>
+        <translation>Inferenzergebnis von Job %1, Transaktion %2</translation>
+    </message>
 </context>
 <context>
     <name>deai::InferenceFlow</name>
@@ -1536,18 +1540,6 @@ Der Server hat den Job möglicherweise angelegt. Prüfen Sie Ihre Jobs, bevor Si
         <translation>Abgebrochen. Es wurde nichts ausgegeben.</translation>
     </message>
     <message>
-        <source>Save the result</source>
-        <translation>Ergebnis speichern</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Saved the result to %1.</source>
-        <translation>Ergebnis in %1 gespeichert.</translation>
-    </message>
-    <message>
         <source>Choose the data for the inference</source>
         <translation>Daten für die Inferenz auswählen</translation>
     </message>
@@ -1578,6 +1570,10 @@ Der Server hat den Job möglicherweise angelegt. Prüfen Sie Ihre Jobs, bevor Si
     <message>
         <source>Waiting for the result…</source>
         <translation>Warten auf das Ergebnis…</translation>
+    </message>
+    <message>
+        <source>Inference result of job %1</source>
+        <translation>Inferenzergebnis von Job %1</translation>
     </message>
 </context>
 <context>
@@ -1894,24 +1890,9 @@ Der Server hat den Job möglicherweise angelegt. Prüfen Sie Ihre Jobs, bevor Si
         <source>The result could not be downloaded: %1</source>
         <translation>Das Ergebnis konnte nicht heruntergeladen werden: %1</translation>
     </message>
-</context>
-<context>
-    <name>deai::ResultDownloader</name>
     <message>
         <source>The result address %1 is not a web address, so it cannot be downloaded.</source>
         <translation>Die Ergebnisadresse %1 ist keine Webadresse und kann daher nicht heruntergeladen werden.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (%2). Choose another folder.</source>
-        <translation>%1 kann nicht geschrieben werden (%2). Wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <source>The result could not be downloaded: %1. Try again.</source>
-        <translation>Das Ergebnis konnte nicht heruntergeladen werden: %1. Versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The result could not be saved: %1.</source>
-        <translation>Das Ergebnis konnte nicht gespeichert werden: %1.</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2108,30 @@ Der Server hat den Job möglicherweise angelegt. Prüfen Sie Ihre Jobs, bevor Si
     <message>
         <source>The download was canceled; nothing was saved.</source>
         <translation>Der Download wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>Datei ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Open the saved result file</source>
+        <translation>Die gespeicherte Ergebnisdatei öffnen</translation>
+    </message>
+    <message>
+        <source>No application could open %1. Open it from your file manager.</source>
+        <translation>Keine Anwendung konnte %1 öffnen. Öffnen Sie die Datei über Ihren Dateimanager.</translation>
+    </message>
+    <message>
+        <source>Show the saved result file in its folder</source>
+        <translation>Die gespeicherte Ergebnisdatei in ihrem Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>The folder of %1 could not be opened.</source>
+        <translation>Der Ordner von %1 konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>

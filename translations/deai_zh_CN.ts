@@ -79,6 +79,14 @@
         <source>Last page</source>
         <translation>最后一页</translation>
     </message>
+    <message>
+        <source>&amp;View result…</source>
+        <translation>查看结果(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save the selected result and show it as a table and a chart</source>
+        <translation>保存所选结果并以表格和图表显示</translation>
+    </message>
 </context>
 <context>
     <name>InferencePanel</name>
@@ -191,24 +199,12 @@
         <translation>在网页浏览器中打开结果</translation>
     </message>
     <message>
-        <source>&amp;Save as CSV…</source>
-        <translation>另存为 CSV(&amp;S)…</translation>
+        <source>&amp;View result…</source>
+        <translation>查看结果(&amp;V)…</translation>
     </message>
     <message>
-        <source>Save the result as a CSV file</source>
-        <translation>将结果保存为 CSV 文件</translation>
-    </message>
-    <message>
-        <source>Download progress</source>
-        <translation>下载进度</translation>
-    </message>
-    <message>
-        <source>Cancel do&amp;wnload</source>
-        <translation>取消下载(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Cancel the download</source>
-        <translation>取消下载</translation>
+        <source>Save the result and show it as a table and a chart</source>
+        <translation>保存结果并以表格和图表显示</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1468,14 @@ The server may have created the job. Check your jobs before trying again: creati
         <source>No created jobs yet, so there is no history.</source>
         <translation>尚未创建任何任务，因此没有历史记录。</translation>
     </message>
+    <message>
+        <source>&amp;View result…</source>
+        <translation>查看结果(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Inference result of job %1, transaction %2</source>
+        <translation>任务 %1 的推理结果，交易 %2</translation>
+    </message>
 </context>
 <context>
     <name>deai::InferenceFlow</name>
@@ -1526,18 +1530,6 @@ The server may have created the job. Check your jobs before trying again: creati
         <translation>已取消。未产生任何费用。</translation>
     </message>
     <message>
-        <source>Save the result</source>
-        <translation>保存结果</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Saved the result to %1.</source>
-        <translation>结果已保存到 %1。</translation>
-    </message>
-    <message>
         <source>Choose the data for the inference</source>
         <translation>选择用于推理的数据</translation>
     </message>
@@ -1568,6 +1560,10 @@ The server may have created the job. Check your jobs before trying again: creati
     <message>
         <source>Waiting for the result…</source>
         <translation>正在等待结果…</translation>
+    </message>
+    <message>
+        <source>Inference result of job %1</source>
+        <translation>任务 %1 的推理结果</translation>
     </message>
 </context>
 <context>
@@ -1877,24 +1873,9 @@ The server may have created the job. Check your jobs before trying again: creati
         <source>The result could not be downloaded: %1</source>
         <translation>无法下载结果：%1</translation>
     </message>
-</context>
-<context>
-    <name>deai::ResultDownloader</name>
     <message>
         <source>The result address %1 is not a web address, so it cannot be downloaded.</source>
         <translation>结果地址 %1 不是网址，因此无法下载。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (%2). Choose another folder.</source>
-        <translation>无法写入 %1（%2）。请选择其他文件夹。</translation>
-    </message>
-    <message>
-        <source>The result could not be downloaded: %1. Try again.</source>
-        <translation>无法下载结果：%1。请重试。</translation>
-    </message>
-    <message>
-        <source>The result could not be saved: %1.</source>
-        <translation>无法保存结果：%1。</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2085,30 @@ The server may have created the job. Check your jobs before trying again: creati
     <message>
         <source>The download was canceled; nothing was saved.</source>
         <translation>下载已取消；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>打开文件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the saved result file</source>
+        <translation>打开已保存的结果文件</translation>
+    </message>
+    <message>
+        <source>No application could open %1. Open it from your file manager.</source>
+        <translation>没有应用程序能打开 %1。请从文件管理器中打开它。</translation>
+    </message>
+    <message>
+        <source>Show the saved result file in its folder</source>
+        <translation>在所在文件夹中显示已保存的结果文件</translation>
+    </message>
+    <message>
+        <source>The folder of %1 could not be opened.</source>
+        <translation>无法打开 %1 所在的文件夹。</translation>
     </message>
 </context>
 <context>

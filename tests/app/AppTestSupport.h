@@ -29,7 +29,8 @@
 
 namespace deai::test {
 
-// Answers every confirmation with `answer` and remembers what was asked.
+// Answers every confirmation with `answer`, every file to save with
+// `savePath`, and remembers what was asked.
 class TestPrompter final : public UserPrompter
 {
 public:
@@ -40,8 +41,18 @@ public:
         return answer;
     }
 
+    // Answers where to save with `savePath`; empty declines.
+    QString chooseSavePath(QWidget *, const QString &title, const QString &suggestedPath,
+                           const QString &) override
+    {
+        saveQuestions.append(title + QLatin1Char('\n') + suggestedPath);
+        return savePath;
+    }
+
     bool answer = true;
     QStringList questions;
+    QString savePath;
+    QStringList saveQuestions;
 };
 
 // Waits for one call and hands back its value, or nullopt with *error set.

@@ -16,6 +16,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QScrollBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -95,6 +97,44 @@ QStringList tabCycle(QWidget *window)
     return reached;
 }
 
+// Tabs once round from the current focus; answers each widget that had it.
+QList<QWidget *> tabRound(QWidget *window)
+{
+    QWidget *start = QApplication::focusWidget();
+    QList<QWidget *> reached;
+    if (start)
+        reached.append(start);
+    for (int step = 0; step < 120; ++step) {
+        QWidget *focus = QApplication::focusWidget();
+        QTest::keyClick(focus ? focus : window, Qt::Key_Tab);
+        focus = QApplication::focusWidget();
+        if (!focus || focus == start)
+            break;
+        reached.append(focus);
+    }
+    return reached;
+}
+
+// The controls on `page` a keyboard user should be able to reach but Tab
+// never gave the focus to. Of a group of radio buttons, Tab reaches the
+// checked one and the arrow keys the rest.
+QStringList controlsTabMisses(QWidget *page, const QList<QWidget *> &reached)
+{
+    QStringList missed;
+    const QList<QWidget *> widgets = page->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!isInteractive(widget) || isPartOfComposite(widget) || !widget->isVisible()
+            || !widget->isEnabled() || !(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        if (auto *radio = qobject_cast<QRadioButton *>(widget);
+            radio && radio->autoExclusive() && !radio->isChecked())
+            continue;
+        if (!reached.contains(widget))
+            missed.append(widget->objectName());
+    }
+    return missed;
+}
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -159,6 +199,70 @@ private Q_SLOTS:
         const QStringList unnamed = unnamedControls(wizard);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         wizard->reject();
+    }
+
+    void wizardWorksFromTheKeyboardAlone()
+    {
+        QVERIFY(m_app->signInThroughDialog());
+        QVERIFY(m_app->activateWindow());
+        m_app->window->startTrainingWizard();
+        QWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = m_app->window->findChild<QWizard *>(QStringLiteral("trainingWizard")))
+                    && wizard->isVisible());
+        wizard->activateWindow();
+        QApplication::setActiveWindow(wizard);
+        QVERIFY(QTest::qWaitForWindowActive(wizard));
+        QCOMPARE(wizard->currentId(), int(TrainingWizard::ModelPageId));
+
+        // Model page: every control and Cancel are on the Tab round; Next waits for a name.
+        QList<QWidget *> reached = tabRound(wizard);
+        QStringList missed = controlsTabMisses(wizard->currentPage(), reached);
+        QVERIFY2(missed.isEmpty(), qPrintable(missed.join(u',')));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(reached.contains(wizard->button(QWizard::CancelButton)));
+
+        // Choose LSTM with the arrow keys, name the job, and go on with Return.
+        auto *cnn = wizard->findChild<QRadioButton *>(QStringLiteral("cnnRadioButton"));
+        auto *lstm = wizard->findChild<QRadioButton *>(QStringLiteral("lstmRadioButton"));
+        while (QApplication::focusWidget() != cnn && QApplication::focusWidget() != lstm)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        if (!lstm->isChecked())
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QVERIFY(lstm->isChecked());
+        auto *jobName = wizard->findChild<QLineEdit *>(QStringLiteral("jobNameEdit"));
+        while (QApplication::focusWidget() != jobName)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(jobName, QStringLiteral("keyboard-only"));
+        QTest::keyClick(jobName, Qt::Key_Return);
+        QTRY_COMPARE(wizard->currentId(), int(TrainingWizard::DatasetPageId));
+
+        // Dataset page: type the series' path, upload it with the Space key, go on.
+        reached = tabRound(wizard);
+        missed = controlsTabMisses(wizard->currentPage(), reached);
+        QVERIFY2(missed.isEmpty(), qPrintable(missed.join(u',')));
+        QVERIFY(reached.contains(wizard->button(QWizard::BackButton)));
+        const QString series = m_app->filePath(QStringLiteral("keyboard.csv"));
+        QVERIFY(writeSeriesCsv(series, 120));
+        auto *seriesPath = wizard->findChild<QLineEdit *>(QStringLiteral("seriesPathEdit"));
+        while (QApplication::focusWidget() != seriesPath)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(seriesPath, series);
+        auto *upload = wizard->findChild<QPushButton *>(QStringLiteral("uploadButton"));
+        QTRY_VERIFY(upload->isEnabled());
+        while (QApplication::focusWidget() != upload)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClick(upload, Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 60000);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(wizard->currentId(), int(TrainingWizard::ParametersPageId));
+
+        // Parameters page: every field is reachable.
+        reached = tabRound(wizard);
+        missed = controlsTabMisses(wizard->currentPage(), reached);
+        QVERIFY2(missed.isEmpty(), qPrintable(missed.join(u',')));
+        QVERIFY(reached.contains(wizard->button(QWizard::NextButton)));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!wizard->isVisible());
     }
 
     void tabKeyReachesEachAreasMainControls()

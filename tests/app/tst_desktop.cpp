@@ -149,8 +149,11 @@ private Q_SLOTS:
         QWidget window;
         RecordingNotifier notifier;
         BackgroundNotifications notifications(&api, &window, &notifier);
+        // The inference call returning is not its result arriving.
         Q_EMIT api.exchangeFinished(QStringLiteral("deAI/inference"), 200, 10,
                                     std::chrono::milliseconds(5));
+        QVERIFY(notifier.notes.isEmpty());
+        notifications.onInferenceResultArrived();
         Q_EMIT api.exchangeFinished(QStringLiteral("deAI/uploadFile"), 200, 10,
                                     std::chrono::milliseconds(5));
         Q_EMIT api.exchangeFinished(QStringLiteral("deAI/uploadFile"), 500, 10,
@@ -164,7 +167,8 @@ private Q_SLOTS:
         window.show();
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        Q_EMIT api.exchangeFinished(QStringLiteral("deAI/inference"), 200, 10,
+        notifications.onInferenceResultArrived();
+        Q_EMIT api.exchangeFinished(QStringLiteral("deAI/uploadFile"), 200, 10,
                                     std::chrono::milliseconds(5));
         QCOMPARE(notifier.notes.size(), 2);
     }

@@ -6,10 +6,13 @@
 #include "AppTestSupport.h"
 
 #include "common/InlineMessage.h"
+#include "results/ResultViewer.h"
+#include "results/ResultViewerDialog.h"
 #include "FaultSupport.h"
 
 #include <QDirIterator>
 #include <QGroupBox>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -128,13 +131,24 @@ private Q_SLOTS:
         // A download that breaks leaves no file behind (QSaveFile); once it works, the file is whole.
         const QString saved = app->filePath(QStringLiteral("result.csv"));
         plan.add(makeFault(FaultKind::DropAfterBytes, QStringLiteral("ai/resultFiles")));
-        QMetaObject::invokeMethod(app->find<QWidget>("inferencePanel"), "saveResultAs", Q_ARG(QString, saved));
-        QTRY_VERIFY_WITH_TIMEOUT(inferenceMessage(*app).contains(QStringLiteral("could not be downloaded")), 60000);
+        app->prompter.savePath = saved;
+        QTest::mouseClick(app->find<QPushButton>("viewResultButton"), Qt::LeftButton);
+        auto *broken = app->find<ResultViewerDialog>("resultViewerDialog");
+        QVERIFY(broken);
+        auto *message = broken->findChild<QLabel *>(QStringLiteral("messageLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("could not be downloaded")), 60000);
         QVERIFY(!QFileInfo::exists(saved));
         QCOMPARE(QDir(app->filePath(QString())).entryList({QStringLiteral("result*")}, QDir::Files), QStringList());
+        broken->close();
+        QTRY_VERIFY(!app->find<ResultViewerDialog>("resultViewerDialog"));
+
         plan.clear();
-        QMetaObject::invokeMethod(app->find<QWidget>("inferencePanel"), "saveResultAs", Q_ARG(QString, saved));
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(saved).size() > 0, 60000);
+        QTest::mouseClick(app->find<QPushButton>("viewResultButton"), Qt::LeftButton);
+        auto *working = app->find<ResultViewerDialog>("resultViewerDialog");
+        QVERIFY(working);
+        QTRY_VERIFY_WITH_TIMEOUT(working->viewer()->result().isValid(), 60000);
+        QVERIFY(QFileInfo(saved).size() > 0);
+        working->close();
     }
 
     void slowAnswerKeepsTheWindowResponsiveAndCancels()

@@ -4,6 +4,8 @@
 #include "common/InlineMessage.h"
 #include "history/HistoryPage.h"
 #include "history/InferenceHistoryModel.h"
+#include "results/ResultViewer.h"
+#include "results/ResultViewerDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -40,6 +42,18 @@ private:
         return true;
     }
 
+    // Creates an LSTM job on the sandbox, runs `count` inferences on it and
+    // records it locally, as the app would have.
+    bool addRecordedJobWithInferences(const QString &jobName, int count)
+    {
+        const QString series = m_app->filePath(jobName + QStringLiteral(".csv"));
+        if (!writeSeriesCsv(series, 200))
+            return false;
+        const std::optional<QString> jobId =
+            createLstmJob(*m_app->backend.api(), series, jobName);
+        return jobId && addInferences(*jobId, count) && m_app->recordJob(jobName, *jobId);
+    }
+
     QString pageText() const { return m_app->find<QLabel>("pageLabel")->text(); }
     void click(const char *button)
     {
@@ -60,13 +74,7 @@ private Q_SLOTS:
     void pagesThroughTwentyFiveRecords()
     {
         const QString jobName = QStringLiteral("paged");
-        const QString series = m_app->filePath(QStringLiteral("paged.csv"));
-        QVERIFY(writeSeriesCsv(series, 200));
-        const std::optional<QString> jobId =
-            createLstmJob(*m_app->backend.api(), series, jobName);
-        QVERIFY(jobId);
-        QVERIFY(addInferences(*jobId, 25));
-        QVERIFY(m_app->recordJob(jobName, *jobId));
+        QVERIFY(addRecordedJobWithInferences(jobName, 25));
 
         auto *page = m_app->find<HistoryPage>("historyPage");
         QAbstractItemModelTester tester(page->model(),
@@ -103,6 +111,46 @@ private Q_SLOTS:
             table->model()->index(0, InferenceHistoryModel::TxHashColumn).data().toString();
         QVERIFY(!txHash.isEmpty());
         QCOMPARE(QGuiApplication::clipboard()->text(), txHash);
+    }
+
+    void showsARowsResultOnEnter()
+    {
+        const QString jobName = QStringLiteral("viewed");
+        QVERIFY(addRecordedJobWithInferences(jobName, 1));
+
+        m_app->goToArea(MainWindow::HistoryArea);
+        auto *jobs = m_app->find<QComboBox>("jobCombo");
+        QTRY_VERIFY(jobs->findText(jobName) >= 0);
+        jobs->setCurrentIndex(jobs->findText(jobName));
+        QTRY_COMPARE_WITH_TIMEOUT(pageText(), QStringLiteral("Page 1 of 1 · 1 result"), 30000);
+        auto *view = m_app->find<QPushButton>("viewSelectedResultButton");
+        QVERIFY(!view->isEnabled()); // nothing selected yet
+
+        auto *table = m_app->find<QTableView>("historyTable");
+        table->setFocus();
+        table->selectRow(0);
+        QVERIFY(view->isEnabled());
+        const QString saved = m_app->filePath(QStringLiteral("from-history.csv"));
+        m_app->prompter.savePath = saved;
+        QTest::keyClick(table, Qt::Key_Return);
+        auto *dialog = m_app->find<ResultViewerDialog>("resultViewerDialog");
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->viewer()->result().isValid(), 30000);
+        QVERIFY(dialog->isVisible());
+        // One forecast for each step the inference's 30 rows allow, read from the saved file.
+        QVERIFY(!dialog->viewer()->result().lstmRows.isEmpty());
+        QCOMPARE(dialog->viewer()->currentFile(), saved);
+        QVERIFY(QFileInfo(saved).size() > 0);
+        dialog->close();
+
+        // Declining where to save opens nothing.
+        m_app->prompter.savePath.clear();
+        QTest::mouseClick(view, Qt::LeftButton);
+        QTest::qWait(50);
+        const QList<ResultViewerDialog *> open =
+            m_app->window->findChildren<ResultViewerDialog *>();
+        QVERIFY(std::none_of(open.begin(), open.end(),
+                             [](const ResultViewerDialog *d) { return d->isVisible(); }));
     }
 
     void saysSoWhenAJobHasNoInferences()

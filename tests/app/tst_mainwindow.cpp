@@ -3,8 +3,13 @@
 
 #include "auth/TokenService.h"
 #include "common/InlineMessage.h"
+#include "common/Notifier.h"
+#include "results/ResultViewer.h"
+#include "results/ResultViewerDialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QChartView>
+#include <QLineSeries>
 #include <QClipboard>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -15,6 +20,18 @@
 
 using namespace deai;
 using namespace deai::test;
+
+namespace {
+
+// Keeps the titles of the desktop notifications the window asks for.
+class RecordingNotifier final : public Notifier
+{
+public:
+    void notify(const QString &title, const QString &) override { notes.append(title); }
+    QStringList notes;
+};
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -90,13 +107,63 @@ private Q_SLOTS:
         QTest::mouseClick(m_app->find<QPushButton>("copyTxHashButton"), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), txHash);
 
-        // Save as CSV, written atomically next to the test data.
+        // View result: saved where the user says, then drawn as the forecast against the
+        // series the inference ran on.
         const QString saved = m_app->filePath(QStringLiteral("result.csv"));
-        QMetaObject::invokeMethod(m_app->find<QWidget>("inferencePanel"), "saveResultAs",
-                                  Q_ARG(QString, saved));
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(saved).size() > 0, 30000);
-        QTRY_VERIFY(m_app->find<InlineMessage>("inferenceMessage")->text().contains(
-            QStringLiteral("Saved")));
+        m_app->prompter.savePath = saved;
+        auto *view = m_app->find<QPushButton>("viewResultButton");
+        QVERIFY(view->isEnabled());
+        QTest::mouseClick(view, Qt::LeftButton);
+        QCOMPARE(m_app->prompter.saveQuestions.size(), 1);
+        auto *dialog = m_app->find<ResultViewerDialog>("resultViewerDialog");
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(dialog->windowTitle().contains(job->jobId));
+        auto *table = dialog->findChild<QTableView *>(QStringLiteral("resultTable"));
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 30000);
+        QVERIFY(QFileInfo(saved).size() > 0);
+        const ResultCsvData &shown = dialog->viewer()->result();
+        QCOMPARE(shown.kind, ResultKind::Lstm);
+        QCOMPARE(table->model()->rowCount(), int(shown.lstmRows.size()));
+        auto *chart = dialog->findChild<QChartView *>(QStringLiteral("resultChartView"))->chart();
+        QLineSeries *forecast = nullptr;
+        QLineSeries *actual = nullptr;
+        for (QAbstractSeries *series : chart->series()) {
+            if (series->objectName() == QLatin1String("forecastSeries"))
+                forecast = qobject_cast<QLineSeries *>(series);
+            else if (series->objectName() == QLatin1String("actualSeries"))
+                actual = qobject_cast<QLineSeries *>(series);
+        }
+        QVERIFY(forecast && actual);
+        QCOMPARE(forecast->count(), int(shown.lstmRows.size()));
+        QVERIFY(actual->count() > 0);
+        // The actual values are the first column of the data file, row by row.
+        const QPointF firstActual = actual->at(0);
+        QCOMPARE(firstActual.y(), 10 + (qint64(firstActual.x()) % 17) * 0.5);
+        dialog->close();
+    }
+
+    void notifiesWhenTheResultArrivesInTheBackground()
+    {
+        RecordingNotifier notifier;
+        m_app->window->setNotifier(&notifier);
+        const std::optional<JobRecord> job = m_app->addCreatedJob(QStringLiteral("away"));
+        QVERIFY(job);
+        const QString data = m_app->filePath(QStringLiteral("infer.csv"));
+        QVERIFY(writeSeriesCsv(data, 40));
+        chooseJobAndFile(*job, data);
+
+        QTest::mouseClick(m_app->find<QPushButton>("runInferenceButton"), Qt::LeftButton);
+        // The person turns to another window while the inference runs.
+        QWidget elsewhere;
+        elsewhere.show();
+        QApplication::setActiveWindow(&elsewhere);
+        QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+        auto *result = m_app->find<QGroupBox>("resultGroup");
+        QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 120000);
+        QCOMPARE(notifier.notes.count(QStringLiteral("Inference finished")), 1);
+        QCOMPARE(notifier.notes.count(QStringLiteral("Upload finished")), 1);
+        m_app->window->setNotifier(nullptr);
     }
 
     void showsAServerErrorInline()

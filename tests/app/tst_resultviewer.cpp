@@ -2,8 +2,8 @@
 #include "../core/DatasetTestFiles.h"
 #include "ScriptedHttpServer.h"
 #include "models/ResultCsv.h"
+#include "common/SavePathChooser.h"
 #include "results/ResultViewer.h"
-#include "results/SavePathChooser.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>
@@ -11,7 +11,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QLabel>
 #include <QLineSeries>
@@ -133,6 +135,18 @@ QLineSeries *lineSeries(QChartView *view, const QString &name)
 }
 
 } // namespace
+
+// Stands in for the desktop: records the local files the app asks it to open.
+class DesktopRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 class TestResultViewer : public QObject
 {
@@ -366,6 +380,45 @@ private Q_SLOTS:
             0);
         QVERIFY(
             !m_viewer->findChild<QPushButton *>(QStringLiteral("exportChartButton"))->isEnabled());
+    }
+
+    void opensTheSavedFileAndItsFolder()
+    {
+        const QString resultPath = m_dir().filePath(QStringLiteral("opened.csv"));
+        QVERIFY(test::writeFile(resultPath, imageResultCsv(4)));
+        auto *openFile = m_viewer->findChild<QPushButton *>(QStringLiteral("openFileButton"));
+        auto *showInFolder =
+            m_viewer->findChild<QPushButton *>(QStringLiteral("showInFolderButton"));
+        QVERIFY(openFile && showInFolder);
+        QVERIFY(!openFile->isEnabled() && !showInFolder->isEnabled());
+        QVERIFY(m_viewer->loadFromFile(resultPath));
+        QVERIFY(openFile->isEnabled() && showInFolder->isEnabled());
+
+        DesktopRecorder desktop;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &desktop, "open");
+        QTest::mouseClick(openFile, Qt::LeftButton);
+        // The test runs without a session bus, so the folder is opened rather than the
+        // file selected in a file manager.
+        QTest::mouseClick(showInFolder, Qt::LeftButton);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(desktop.opened.size(), 2);
+        QCOMPARE(desktop.opened.at(0), QUrl::fromLocalFile(resultPath));
+        QCOMPARE(desktop.opened.at(1), QUrl::fromLocalFile(QFileInfo(resultPath).absolutePath()));
+
+        m_viewer->clear();
+        QVERIFY(!openFile->isEnabled() && !showInFolder->isEnabled());
+    }
+
+    void refusesAResultAddressThatIsNotOnTheWeb()
+    {
+        const QString secret = m_dir().filePath(QStringLiteral("secret.txt"));
+        QVERIFY(test::writeFile(secret, "not for the server to read\n"));
+        QSignalSpy failed(m_viewer.get(), &ResultViewer::downloadFailed);
+        QVERIFY(!m_viewer->download(QUrl::fromLocalFile(secret)));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.constFirst().constFirst().toString().contains(
+            QStringLiteral("not a web address")));
+        QVERIFY(!QFileInfo::exists(m_chooser.answer));
     }
 
 private:

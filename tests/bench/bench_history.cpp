@@ -9,6 +9,7 @@
 
 #include "api/ApiClient.h"
 #include "api/ResponseParsers.h"
+#include "common/SavePathChooser.h"
 #include "history/HistoryPage.h"
 #include "history/InferenceHistoryModel.h"
 #include "jobs/JobStore.h"
@@ -157,7 +158,8 @@ int main(int argc, char *argv[])
     deai::ApiClient client;
     client.setBaseUrl(baseUrl);
     client.setToken("bench");
-    deai::HistoryPage page(&client, &jobs);
+    deai::FileDialogSavePathChooser chooser; // never asked: the benchmark views no result
+    deai::HistoryPage page(&client, &jobs, &chooser);
     deai::InferenceHistoryModel *model = page.model();
     auto *table = page.findChild<QTableView *>(QStringLiteral("historyTable"));
     auto *nextButton = page.findChild<QPushButton *>(QStringLiteral("nextButton"));

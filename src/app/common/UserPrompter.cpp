@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/UserPrompter.h"
 
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
 namespace deai {
+
+QString UserPrompter::chooseSavePath(QWidget *parent, const QString &title,
+                                    const QString &suggestedPath, const QString &filter)
+{
+    return FileDialogSavePathChooser().chooseSavePath(parent, title, suggestedPath, filter);
+}
 
 bool MessageBoxPrompter::confirm(QWidget *parent, const QString &title, const QString &text,
                                  const QString &acceptLabel)

@@ -3,6 +3,7 @@
 
 #include "history/InferenceHistoryModel.h"
 #include "jobs/JobStore.h"
+#include "results/ResultViewerDialog.h"
 #include "ui_historypage.h"
 
 #include <QAction>
@@ -20,10 +21,12 @@ const QString kPageSizeKey = QStringLiteral("history/pageSize");
 
 } // namespace
 
-HistoryPage::HistoryPage(ApiClient *api, JobStore *jobs, QWidget *parent)
+HistoryPage::HistoryPage(ApiClient *api, JobStore *jobs, SavePathChooser *chooser,
+                         QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::HistoryPage>())
     , m_jobs(jobs)
+    , m_chooser(chooser)
     , m_model(new InferenceHistoryModel(api, this))
 {
     m_ui->setupUi(this);
@@ -43,14 +46,23 @@ HistoryPage::HistoryPage(ApiClient *api, JobStore *jobs, QWidget *parent)
     auto *copyAction = new QAction(tr("&Copy transaction hash"), m_ui->historyTable);
     copyAction->setShortcut(QKeySequence::Copy);
     copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    auto *viewAction = new QAction(tr("&View result…"), m_ui->historyTable);
     auto *openAction = new QAction(tr("&Open result in browser"), m_ui->historyTable);
+    m_ui->historyTable->addAction(viewAction);
     m_ui->historyTable->addAction(copyAction);
     m_ui->historyTable->addAction(openAction);
     connect(copyAction, &QAction::triggered, this, &HistoryPage::copyTxHash);
+    connect(viewAction, &QAction::triggered, this, &HistoryPage::viewSelectedResult);
     connect(openAction, &QAction::triggered, this,
             [this] { QDesktopServices::openUrl(currentResultUrl()); });
+    // Enter or a double click on a row shows its result.
     connect(m_ui->historyTable, &QAbstractItemView::activated, this,
-            [this] { QDesktopServices::openUrl(currentResultUrl()); });
+            &HistoryPage::viewSelectedResult);
+    connect(m_ui->viewSelectedResultButton, &QPushButton::clicked, this,
+            &HistoryPage::viewSelectedResult);
+    connect(m_ui->historyTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &HistoryPage::updatePaging);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::updatePaging);
 
     const int savedSize = QSettings().value(kPageSizeKey, 10).toInt();
     m_ui->pageSizeCombo->setCurrentText(QString::number(savedSize));
@@ -134,6 +146,7 @@ void HistoryPage::updatePaging()
     m_ui->lastButton->setEnabled(!loading && page < pages);
     m_ui->refreshButton->setEnabled(haveJob && !loading);
     m_ui->pageSizeCombo->setEnabled(haveJob && !loading);
+    m_ui->viewSelectedResultButton->setEnabled(!currentResultUrl().isEmpty());
 
     const bool loaded = haveJob && page > 0;
     // The untranslated text is already right in English for every count.
@@ -153,6 +166,16 @@ void HistoryPage::copyTxHash()
     const InferenceRecord *record = m_model->recordAt(m_ui->historyTable->currentIndex().row());
     if (record)
         QGuiApplication::clipboard()->setText(record->txHash);
+}
+
+ResultViewerDialog *HistoryPage::viewSelectedResult()
+{
+    const InferenceRecord *record = m_model->recordAt(m_ui->historyTable->currentIndex().row());
+    if (!record || record->resultUrl.isEmpty())
+        return nullptr;
+    return ResultViewerDialog::open(
+        window(), m_chooser, record->resultUrl,
+        tr("Inference result of job %1, transaction %2").arg(m_model->jobId(), record->txHash));
 }
 
 QUrl HistoryPage::currentResultUrl() const

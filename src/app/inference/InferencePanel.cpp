@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inference/InferencePanel.h"
 
-#include "inference/ResultDownloader.h"
+#include "common/UserPrompter.h"
+#include "results/ResultViewerDialog.h"
 #include "ui_inferencepage.h"
 
 #include <QClipboard>
@@ -24,13 +25,11 @@ const QString kLastDataDirKey = QStringLiteral("inference/lastDataDir");
 InferencePanel::InferencePanel(ApiClient *api, UserPrompter *prompter, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::InferencePanel>())
+    , m_prompter(prompter)
     , m_flow(new InferenceFlow(api, prompter, this, this))
-    , m_downloader(new ResultDownloader(this))
 {
     m_ui->setupUi(this);
     m_ui->resultGroup->hide();
-    m_ui->downloadProgressBar->hide();
-    m_ui->cancelDownloadButton->hide();
 
     connect(m_ui->browseButton, &QPushButton::clicked, this, &InferencePanel::browse);
     connect(m_ui->runInferenceButton, &QPushButton::clicked, this, &InferencePanel::runInference);
@@ -61,39 +60,7 @@ InferencePanel::InferencePanel(ApiClient *api, UserPrompter *prompter, QWidget *
             [this] { QGuiApplication::clipboard()->setText(m_ui->txHashEdit->text()); });
     connect(m_ui->openResultButton, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(m_resultUrl); });
-    connect(m_ui->saveCsvButton, &QPushButton::clicked, this, [this] {
-        const QString target = QFileDialog::getSaveFileName(
-            this, tr("Save the result"),
-            QDir(QSettings().value(kLastDataDirKey).toString()).filePath(m_resultUrl.fileName()),
-            tr("CSV files (*.csv);;All files (*)"));
-        if (!target.isEmpty())
-            saveResultAs(target);
-    });
-    connect(m_ui->cancelDownloadButton, &QPushButton::clicked, m_downloader,
-            &ResultDownloader::cancel);
-    connect(m_downloader, &ResultDownloader::progress, this, [this](qint64 done, qint64 total) {
-        m_ui->downloadProgressBar->setRange(0, total > 0 ? 1000 : 0);
-        if (total > 0)
-            m_ui->downloadProgressBar->setValue(int(done * 1000 / total));
-    });
-    const auto downloadEnded = [this] {
-        m_ui->downloadProgressBar->hide();
-        m_ui->cancelDownloadButton->hide();
-        updateButtons();
-    };
-    connect(m_downloader, &ResultDownloader::finished, this,
-            [this, downloadEnded](const QString &path) {
-                downloadEnded();
-                m_ui->inferenceMessage->showMessage(
-                    InlineMessage::Kind::Information,
-                    tr("Saved the result to %1.").arg(QDir::toNativeSeparators(path)));
-            });
-    connect(m_downloader, &ResultDownloader::failed, this,
-            [this, downloadEnded](const QString &message) {
-                downloadEnded();
-                m_ui->inferenceMessage->showError(message);
-            });
-    connect(m_downloader, &ResultDownloader::cancelled, this, downloadEnded);
+    connect(m_ui->viewResultButton, &QPushButton::clicked, this, &InferencePanel::viewResult);
 
     onStageChanged(InferenceFlow::Stage::Idle);
 }
@@ -138,6 +105,7 @@ void InferencePanel::runInference()
     m_ui->inferenceMessage->clear();
     m_ui->resultGroup->hide();
     m_rate.restart();
+    m_runningDataFile = path;
     m_flow->start(m_jobId, path);
 }
 
@@ -190,6 +158,8 @@ void InferencePanel::onUploadProgress(qint64 done, qint64 total)
 void InferencePanel::showResult(const InferenceRecord &record)
 {
     m_resultUrl = record.resultUrl;
+    m_resultJobId = m_jobId;
+    m_resultDataFile = m_runningDataFile;
     m_ui->txHashEdit->setText(record.txHash);
     m_ui->costValueLabel->setText(record.cost.toDisplayString());
     m_ui->timeValueLabel->setText(
@@ -197,17 +167,16 @@ void InferencePanel::showResult(const InferenceRecord &record)
     m_ui->resultUrlLabel->setText(record.resultUrl.toDisplayString());
     m_ui->resultGroup->show();
     updateButtons();
+    Q_EMIT resultArrived(record);
 }
 
-void InferencePanel::saveResultAs(const QString &targetPath)
+ResultViewerDialog *InferencePanel::viewResult()
 {
-    if (m_resultUrl.isEmpty() || m_downloader->isRunning())
-        return;
-    m_ui->downloadProgressBar->setRange(0, 0);
-    m_ui->downloadProgressBar->show();
-    m_ui->cancelDownloadButton->show();
-    m_downloader->start(m_resultUrl, targetPath);
-    updateButtons();
+    if (m_resultUrl.isEmpty())
+        return nullptr;
+    return ResultViewerDialog::open(window(), m_prompter, m_resultUrl,
+                                    tr("Inference result of job %1").arg(m_resultJobId),
+                                    m_resultDataFile);
 }
 
 void InferencePanel::updateButtons()
@@ -218,7 +187,7 @@ void InferencePanel::updateButtons()
     m_ui->runInferenceButton->setEnabled(idle && !m_ui->dataFileEdit->text().trimmed().isEmpty());
     m_ui->dataFileEdit->setEnabled(idle);
     m_ui->browseButton->setEnabled(idle);
-    m_ui->saveCsvButton->setEnabled(!m_resultUrl.isEmpty() && !m_downloader->isRunning());
+    m_ui->viewResultButton->setEnabled(!m_resultUrl.isEmpty());
 }
 
 } // namespace deai

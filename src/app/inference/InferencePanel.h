@@ -16,7 +16,7 @@ class InferencePanel;
 namespace deai {
 
 class ApiClient;
-class ResultDownloader;
+class ResultViewerDialog;
 class UserPrompter;
 
 // Runs an inference for one created job and shows its result.
@@ -32,10 +32,14 @@ public:
     void setJobId(const QString &jobId);
 
 public Q_SLOTS:
-    void saveResultAs(const QString &targetPath);
+    // Asks where to save the last result, then shows it in a window of its own; nullptr
+    // when there is no result or the user declined.
+    ResultViewerDialog *viewResult();
 
 Q_SIGNALS:
     void spent();
+    // The result of an inference has arrived, not merely its request been accepted.
+    void resultArrived(const deai::InferenceRecord &record);
 
 private:
     void browse();
@@ -46,11 +50,15 @@ private:
     void updateButtons();
 
     std::unique_ptr<Ui::InferencePanel> m_ui;
+    UserPrompter *m_prompter;
     InferenceFlow *m_flow;
-    ResultDownloader *m_downloader;
     TransferRate m_rate;
     QString m_jobId;
+    QString m_runningDataFile;
+    // The shown result, which stays when another job is selected.
     QUrl m_resultUrl;
+    QString m_resultJobId;
+    QString m_resultDataFile;
 };
 
 } // namespace deai

@@ -29,6 +29,8 @@ public:
     void setAccount(const QString &server, const QString &account);
     void selectJob(qint64 localId);
 
+    InferencePanel *inferencePanel() const { return m_inference; }
+
 Q_SIGNALS:
     void spent();
 

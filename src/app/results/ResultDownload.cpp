@@ -36,6 +36,15 @@ bool ResultDownload::start(QNetworkRequest request, const QString &targetPath)
     if (isRunning())
         return false;
 
+    // A server's answer names the address; only the web may be read, never a local file.
+    const QString scheme = request.url().scheme();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
+        Q_EMIT failed(tr("The result address %1 is not a web address, so it cannot be "
+                         "downloaded.")
+                          .arg(request.url().toDisplayString()));
+        return false;
+    }
+
     m_writeError.clear();
     m_file = std::make_unique<QSaveFile>(targetPath);
     if (!m_file->open(QIODevice::WriteOnly)) {

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "results/ResultViewer.h"
 
+#include "common/DesktopFiles.h"
 #include "dataset/ThumbnailListModel.h"
 #include "results/ResultDownload.h"
 #include "results/ResultTableModel.h"
-#include "results/SavePathChooser.h"
+#include "common/SavePathChooser.h"
 
 #include <QChart>
 #include <QChartView>
@@ -34,6 +35,8 @@ ResultViewer::ResultViewer(QWidget *parent)
     , m_chartView(new QChartView(this))
     , m_thumbnailView(new QListView(this))
     , m_tableView(new QTableView(this))
+    , m_openFileButton(new QPushButton(tr("&Open file"), this))
+    , m_showInFolderButton(new QPushButton(tr("Show in &folder"), this))
     , m_exportButton(new QPushButton(tr("&Export chart as PNG…"), this))
 {
     setAccessibleName(tr("Inference result"));
@@ -77,7 +80,28 @@ ResultViewer::ResultViewer(QWidget *parent)
     connect(m_exportButton, &QPushButton::clicked, this,
             qOverload<>(&ResultViewer::exportChartPng));
 
+    m_openFileButton->setObjectName(QStringLiteral("openFileButton"));
+    m_openFileButton->setAccessibleName(tr("Open the saved result file"));
+    m_openFileButton->setEnabled(false);
+    connect(m_openFileButton, &QPushButton::clicked, this, [this] {
+        if (!openInDefaultApplication(m_currentFile))
+            showMessage(tr("No application could open %1. Open it from your file manager.")
+                            .arg(QDir::toNativeSeparators(m_currentFile)),
+                        true);
+    });
+    m_showInFolderButton->setObjectName(QStringLiteral("showInFolderButton"));
+    m_showInFolderButton->setAccessibleName(tr("Show the saved result file in its folder"));
+    m_showInFolderButton->setEnabled(false);
+    connect(m_showInFolderButton, &QPushButton::clicked, this, [this] {
+        if (!showInFileManager(m_currentFile))
+            showMessage(tr("The folder of %1 could not be opened.")
+                            .arg(QDir::toNativeSeparators(m_currentFile)),
+                        true);
+    });
+
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_openFileButton);
+    buttons->addWidget(m_showInFolderButton);
     buttons->addStretch();
     buttons->addWidget(m_exportButton);
 
@@ -155,6 +179,10 @@ bool ResultViewer::loadFromFile(const QString &path)
     if (!m_result.isValid()) {
         const QString error = m_result.error;
         clear();
+        // A file that cannot be read as a result may still be worth a look in an editor.
+        const bool saved = QFileInfo::exists(path);
+        m_openFileButton->setEnabled(saved);
+        m_showInFolderButton->setEnabled(saved);
         showMessage(error, true);
         return false;
     }
@@ -165,6 +193,8 @@ bool ResultViewer::loadFromFile(const QString &path)
     else
         showLstmChart();
     m_exportButton->setEnabled(true);
+    m_openFileButton->setEnabled(true);
+    m_showInFolderButton->setEnabled(true);
 
     if (m_result.badRowCount > 0) {
         m_warnings.prepend(tr("%n row(s) could not be read and are left out, the first on line %1.",
@@ -232,6 +262,8 @@ void ResultViewer::clear()
     m_thumbnailView->hide();
     resetChart();
     m_exportButton->setEnabled(false);
+    m_openFileButton->setEnabled(false);
+    m_showInFolderButton->setEnabled(false);
     m_summaryLabel->setText(tr("No result loaded."));
     hideMessage();
 }

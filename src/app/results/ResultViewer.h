@@ -29,7 +29,7 @@ class ThumbnailListModel;
 
 // Shows an inference result: downloads its CSV to a file the user picks, then shows it as
 // a table and a chart (predicted classes for images, forecast against actual values for a
-// time series), and exports the chart as PNG.
+// time series), exports the chart as PNG, and hands the saved file to the desktop.
 class ResultViewer : public QWidget
 {
     Q_OBJECT
@@ -47,6 +47,10 @@ public:
     void setInferenceDataZip(const QString &zipPath);
     void setActualSeriesCsv(const QString &csvPath, const QString &column = QString());
 
+    // Asks the user where to save the result of `resultUrl`; empty when declined.
+    static QString askSavePath(SavePathChooser *chooser, QWidget *parent, const QUrl &resultUrl,
+                               const QString &suggestedFileName = QString());
+
     const ResultCsvData &result() const { return m_result; }
     QString currentFile() const { return m_currentFile; }
     bool isDownloading() const;
@@ -55,6 +59,8 @@ public Q_SLOTS:
     // Asks where to save, then downloads; false when the user declines or it cannot start.
     bool download(const QUrl &url, const QString &suggestedFileName = QString());
     bool download(const QNetworkRequest &request, const QString &suggestedFileName);
+    // Downloads to a path already chosen; false when it cannot start.
+    bool downloadTo(const QNetworkRequest &request, const QString &path);
     void cancelDownload();
     bool loadFromFile(const QString &path);
     // Asks where to save the chart, then writes it; false when declined or on error.
@@ -104,6 +110,8 @@ private:
     QChartView *m_chartView;
     QListView *m_thumbnailView;
     QTableView *m_tableView;
+    QPushButton *m_openFileButton;
+    QPushButton *m_showInFolderButton;
     QPushButton *m_exportButton;
 };
 

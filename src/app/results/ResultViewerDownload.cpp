@@ -3,7 +3,7 @@
 #include "dataset/ProgressDisplay.h"
 #include "results/ResultDownload.h"
 #include "results/ResultViewer.h"
-#include "results/SavePathChooser.h"
+#include "common/SavePathChooser.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -51,16 +51,25 @@ bool ResultViewer::download(const QNetworkRequest &request, const QString &sugge
 {
     if (isDownloading())
         return false;
+    const QString path = askSavePath(chooser(), this, request.url(), suggestedFileName);
+    return !path.isEmpty() && downloadTo(request, path);
+}
 
-    QString name = suggestedFileName.isEmpty() ? request.url().fileName() : suggestedFileName;
+QString ResultViewer::askSavePath(SavePathChooser *chooser, QWidget *parent,
+                                  const QUrl &resultUrl, const QString &suggestedFileName)
+{
+    QString name = suggestedFileName.isEmpty() ? resultUrl.fileName() : suggestedFileName;
     if (name.isEmpty())
         name = QStringLiteral("result.csv");
     const QDir folder(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
-    const QString path = chooser()->chooseSavePath(this, tr("Save Inference Result"),
-                                                   folder.filePath(name), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return false;
+    return chooser->chooseSavePath(parent, tr("Save Inference Result"), folder.filePath(name),
+                                   tr("CSV files (*.csv)"));
+}
 
+bool ResultViewer::downloadTo(const QNetworkRequest &request, const QString &path)
+{
+    if (isDownloading())
+        return false;
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     if (!m_download) {

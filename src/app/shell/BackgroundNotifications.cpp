@@ -18,17 +18,25 @@ BackgroundNotifications::BackgroundNotifications(ApiClient *api, QWidget *window
             &BackgroundNotifications::onExchangeFinished);
 }
 
+bool BackgroundNotifications::windowInBackground() const
+{
+    return m_notifier && m_window && !m_window->isActiveWindow();
+}
+
+void BackgroundNotifications::onInferenceResultArrived()
+{
+    if (windowInBackground()) {
+        m_notifier->notify(tr("Inference finished"),
+                           tr("The result of your inference has arrived in deAI Studio."));
+    }
+}
+
 void BackgroundNotifications::onExchangeFinished(const QString &call, int httpStatus, qint64,
                                                  std::chrono::milliseconds)
 {
-    if (!m_notifier || !m_window || m_window->isActiveWindow())
+    if (!windowInBackground() || httpStatus < 200 || httpStatus >= 300)
         return;
-    if (httpStatus < 200 || httpStatus >= 300)
-        return;
-    if (call == QLatin1String("deAI/inference")) {
-        m_notifier->notify(tr("Inference finished"),
-                           tr("The result of your inference has arrived in deAI Studio."));
-    } else if (call == QLatin1String("deAI/uploadFile")) {
+    if (call == QLatin1String("deAI/uploadFile")) {
         m_notifier->notify(tr("Upload finished"),
                            tr("Your file has been uploaded to Phoenix's Distributed AI."));
     }

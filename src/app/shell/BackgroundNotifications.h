@@ -13,8 +13,8 @@ namespace deai {
 class ApiClient;
 class Notifier;
 
-// Watches the API for an upload or an inference that finished while the
-// window was in the background, and tells the notifier about it.
+// Tells the notifier when an upload finishes or an inference result arrives
+// while the window is in the background.
 class BackgroundNotifications : public QObject
 {
     Q_OBJECT
@@ -25,7 +25,13 @@ public:
 
     void setNotifier(Notifier *notifier) { m_notifier = notifier; }
 
+public Q_SLOTS:
+    // The inference call returning only means the network accepted it; this is
+    // called when its result is there to look at.
+    void onInferenceResultArrived();
+
 private:
+    bool windowInBackground() const;
     void onExchangeFinished(const QString &call, int httpStatus, qint64 bytes,
                             std::chrono::milliseconds duration);
 

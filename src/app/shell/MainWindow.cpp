@@ -4,9 +4,11 @@
 #include "account/AppBackend.h"
 #include "account/SignInDialog.h"
 #include "history/HistoryPage.h"
+#include "inference/InferencePanel.h"
 #include "inference/JobsPage.h"
 #include "api/ApiClient.h"
 #include "common/Theme.h"
+#include "common/UserPrompter.h"
 #include "shell/AccountStatus.h"
 #include "shell/BackgroundNotifications.h"
 #include "shell/SettingsDialog.h"
@@ -35,7 +37,7 @@ MainWindow::MainWindow(AppBackend *backend, UserPrompter *prompter, QWidget *par
     , m_backend(backend)
     , m_prompter(prompter)
     , m_jobsPage(new JobsPage(backend->api(), backend->jobStore(), prompter, this))
-    , m_historyPage(new HistoryPage(backend->api(), backend->jobStore(), this))
+    , m_historyPage(new HistoryPage(backend->api(), backend->jobStore(), prompter, this))
     , m_status(new AccountStatus(backend, this))
     , m_networkLog(new NetworkLogDialog(backend->api(), this))
     , m_notifications(new BackgroundNotifications(backend->api(), this, nullptr, this))
@@ -51,6 +53,8 @@ MainWindow::MainWindow(AppBackend *backend, UserPrompter *prompter, QWidget *par
     });
     connect(m_backend, &AppBackend::signInNeeded, this, &MainWindow::showSignInDialog);
     connect(m_jobsPage, &JobsPage::spent, m_backend, &AppBackend::refreshBalance);
+    connect(m_jobsPage->inferencePanel(), &InferencePanel::resultArrived, m_notifications,
+            &BackgroundNotifications::onInferenceResultArrived);
     m_backend->api()->setInactivityTimeout(requestTimeoutSetting());
     onAccountChanged();
     restoreState();

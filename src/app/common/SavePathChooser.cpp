@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "results/SavePathChooser.h"
+#include "common/SavePathChooser.h"
 
 #include <QFileDialog>
 
