@@ -256,7 +256,8 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
         QTRY_COMPARE(wizard->currentId(), int(TrainingWizard::ParametersPageId));
 
-        // Parameters page: every field is reachable.
+        // Parameters page: every field is reachable, and Next once the settings are checked.
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 30000);
         reached = tabRound(wizard);
         missed = controlsTabMisses(wizard->currentPage(), reached);
         QVERIFY2(missed.isEmpty(), qPrintable(missed.join(u',')));

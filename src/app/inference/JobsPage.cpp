@@ -17,7 +17,8 @@ JobsPage::JobsPage(ApiClient *api, JobStore *jobs, UserPrompter *prompter, QWidg
     , m_inference(new InferencePanel(api, prompter, this))
 {
     m_ui->setupUi(this);
-    m_ui->pageLayout->replaceWidget(m_ui->inferencePlaceholder, m_inference);
+    // The layout hands back the placeholder's item; it is ours to delete.
+    delete m_ui->pageLayout->replaceWidget(m_ui->inferencePlaceholder, m_inference);
     delete m_ui->inferencePlaceholder;
     m_ui->inferencePlaceholder = nullptr;
     m_inference->setObjectName(QStringLiteral("inferencePanel"));

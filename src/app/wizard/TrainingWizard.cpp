@@ -38,7 +38,12 @@ TrainingWizard::TrainingWizard(ApiClient *api, JobStore *jobs, UserPrompter *pro
     connect(createPage, &CreatePage::jobCreated, this, &TrainingWizard::jobCreated);
 }
 
-TrainingWizard::~TrainingWizard() = default;
+TrainingWizard::~TrainingWizard()
+{
+    // QDialog hides the window only in its own destructor, after our members are gone; the
+    // focus leaving a field then would reach pages that read the context. Hide it first.
+    hide();
+}
 
 void TrainingWizard::setAccount(const QString &server, const QString &email)
 {
