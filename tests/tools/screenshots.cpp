@@ -6,8 +6,11 @@
 
 #include "common/Theme.h"
 #include "common/Translations.h"
+#include "results/ResultViewer.h"
+#include "results/ResultViewerDialog.h"
 
 #include <QTabWidget>
+#include <QTableView>
 #include <QWizard>
 
 #include <cstdio>
@@ -58,15 +61,43 @@ int main(int argc, char **argv)
     ok = signInShown && save(signIn, folder, QStringLiteral("sign-in"), suffix) && ok;
     if (!session.signInThroughDialog())
         return 1;
-    session.addCreatedJob(QStringLiteral("climate"));
+    const std::optional<JobRecord> job = session.addCreatedJob(QStringLiteral("climate"));
+    if (!job)
+        return 1;
 
+    // One inference through the jobs page, so that it, the history and the result have
+    // something to show.
     auto *tabs = session.find<QTabWidget>("areaTabs");
+    tabs->setCurrentIndex(MainWindow::JobsArea);
+    auto *jobsTable = session.find<QTableView>("jobsTable");
+    if (!QTest::qWaitFor([jobsTable] { return jobsTable->model()->rowCount() > 0; }))
+        return 1;
+    jobsTable->selectRow(0);
+    const QString data = session.filePath(QStringLiteral("climate-next-week.csv"));
+    if (!writeSeriesCsv(data, 60))
+        return 1;
+    session.find<QLineEdit>("dataFileEdit")->setText(data);
+    session.find<QPushButton>("runInferenceButton")->click();
+    auto *result = session.find<QWidget>("resultGroup");
+    if (!QTest::qWaitFor([result] { return result->isVisible(); }, 60000))
+        return 1;
+
     const QStringList areas{QStringLiteral("new-job"), QStringLiteral("jobs"),
                             QStringLiteral("history")};
     for (int area = 0; area < areas.size(); ++area) {
         tabs->setCurrentIndex(area);
         ok = save(session.window.get(), folder, areas.at(area), suffix) && ok;
     }
+    tabs->setCurrentIndex(MainWindow::JobsArea);
+    session.prompter.savePath = session.filePath(QStringLiteral("climate-result.csv"));
+    session.find<QPushButton>("viewResultButton")->click();
+    auto *viewer = session.find<ResultViewerDialog>("resultViewerDialog");
+    const bool viewerShown =
+        viewer && QTest::qWaitFor([viewer] { return viewer->viewer()->result().isValid(); });
+    ok = viewerShown && save(viewer, folder, QStringLiteral("result"), suffix) && ok;
+    if (viewer)
+        viewer->close();
+
     tabs->setCurrentIndex(MainWindow::NewJobArea);
     session.window->startTrainingWizard();
     auto *wizard = session.window->findChild<QWizard *>(QStringLiteral("trainingWizard"));
