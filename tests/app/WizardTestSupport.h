@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SandboxFixture.h"
 #include "api/ApiClient.h"
 #include "common/UserPrompter.h"
 #include "jobs/JobStore.h"
@@ -10,7 +11,10 @@
 #include <QAbstractSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QRadioButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -175,6 +179,49 @@ public:
             return false;
         return QTest::qWaitFor([this] { return !text("createStatusLabel").isEmpty(); }, kWaitMs);
     }
+};
+
+// The sandbox account a wizard test class works in: started and signed in
+// once, with a fresh wizard and settings file for each test.
+class WizardTestAccount
+{
+public:
+    explicit WizardTestAccount(QString accountEmail, sandbox::SandboxOptions options = {})
+        : sandbox(std::move(options))
+        , email(std::move(accountEmail))
+    {
+    }
+
+    // Test mode, C locale, the sandbox started and the account signed in.
+    bool start()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale::c());
+        if (!dir.isValid() || !sandbox.start())
+            return false;
+        token = sandbox.signIn(email, password());
+        return !token.isEmpty();
+    }
+    QString password() const { return email + QStringLiteral("-password"); }
+
+    // A new wizard with a settings file of its own, so that no test sees another's uploads,
+    // on the job record `databaseName` in the test folder.
+    std::unique_ptr<WizardDriver> newDriver(const QString &databaseName = QStringLiteral("jobs"))
+    {
+        ++m_driverCount;
+        return std::make_unique<WizardDriver>(
+            sandbox.baseUrl(), token, email, dir.filePath(databaseName + QStringLiteral(".sqlite")),
+            dir.filePath(QStringLiteral("settings%1.ini").arg(m_driverCount)));
+    }
+    int driverCount() const { return m_driverCount; }
+
+    SandboxFixture sandbox;
+    QTemporaryDir dir;
+    QByteArray token;
+    const QString email;
+
+private:
+    int m_driverCount = 0;
 };
 
 } // namespace deai::test

@@ -25,20 +25,15 @@ class TestFaultsWizard : public QObject
     Q_OBJECT
 
 private:
-    SandboxFixture m_sandbox{withFaultControl()};
-    QTemporaryDir m_dir;
-    QByteArray m_token;
-    const QString m_account = QStringLiteral("faults@example.org");
-    int m_drivers = 0;
+    WizardTestAccount m_bench{QStringLiteral("faults@example.org"), withFaultControl()};
 
-    FaultPlan &faults() { return *m_sandbox.server().faults(); }
+    FaultPlan &faults() { return *m_bench.sandbox.server().faults(); }
 
     std::unique_ptr<WizardDriver> newDriver()
     {
-        ++m_drivers;
-        auto driver = std::make_unique<WizardDriver>(
-            m_sandbox.baseUrl(), m_token, m_account, m_dir.filePath(QStringLiteral("jobs%1.sqlite").arg(m_drivers)),
-            m_dir.filePath(QStringLiteral("settings%1.ini").arg(m_drivers)));
+        // A job record per wizard too: each test starts with no job.
+        auto driver =
+            m_bench.newDriver(QStringLiteral("jobs%1").arg(m_bench.driverCount() + 1));
         driver->api.setInactivityTimeout(std::chrono::milliseconds(1500));
         driver->api.setRetryPolicy(2, std::chrono::milliseconds(20));
         return driver;
@@ -47,22 +42,14 @@ private:
     // Model, upload and parameters of a small LSTM job, up to the cost page.
     bool toCostPage(WizardDriver &driver, const QString &name)
     {
-        return driver.chooseModel(true, name) && driver.uploadLstm(writeSeriesCsv(m_dir.path(), m_drivers))
+        return driver.chooseModel(true, name) && driver.uploadLstm(writeSeriesCsv(m_bench.dir.path(), m_bench.driverCount()))
             && driver.next() && driver.type("inputWidthSpinBox", QStringLiteral("4"))
             && driver.type("labelWidthSpinBox", QStringLiteral("1"))
             && driver.type("shiftSpinBox", QStringLiteral("1")) && driver.next();
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale::c());
-        QVERIFY(m_dir.isValid());
-        QVERIFY(m_sandbox.start());
-        m_token = m_sandbox.signIn(m_account, QStringLiteral("faults-password"));
-        QVERIFY(!m_token.isEmpty());
-    }
+    void initTestCase() { QVERIFY(m_bench.start()); }
     void cleanup() { faults().clear(); }
 
     void droppedUploadIsShownInlineAndCanBeRetried()
@@ -71,7 +58,7 @@ private Q_SLOTS:
         QVERIFY(driver->chooseModel(true, QStringLiteral("Dropped upload")));
         Fault drop = makeFault(FaultKind::DropAfterBytes, QStringLiteral("deAI/uploadFile"));
         faults().add(drop);
-        const QString series = writeSeriesCsv(m_dir.path(), 7);
+        const QString series = writeSeriesCsv(m_bench.dir.path(), 7);
         QVERIFY(driver->type("seriesPathEdit", series));
 
         int ticks = 0; // the window keeps running its event loop meanwhile
@@ -151,14 +138,14 @@ private Q_SLOTS:
         QVERIFY(driver->text("jobIdEdit").isEmpty());
         QVERIFY(!driver->child<QAbstractButton>("createJobButton")->isEnabled());
 
-        const QList<JobRecord> records = driver->jobs.jobs(m_sandbox.baseUrl().toString(), m_account);
+        const QList<JobRecord> records = driver->jobs.jobs(m_bench.sandbox.baseUrl().toString(), m_bench.email);
         QCOMPARE(records.size(), 1);
         QCOMPARE(records.first().state, JobRecord::State::OutcomeUnknown);
         QVERIFY(!records.first().failureMessage.isEmpty());
 
         // Another call completes; the wizard sent createJob once and leaves it at that.
         faults().clear();
-        QVERIFY(QTest::qWaitFor([&] { return !m_sandbox.signIn(m_account, QStringLiteral("faults-password"))
+        QVERIFY(QTest::qWaitFor([&] { return !m_bench.sandbox.signIn(m_bench.email, m_bench.password())
                                                  .isEmpty(); }));
         QCOMPARE(faults().requestCount(QStringLiteral("deAI/createJob")) - before, 1);
         QCOMPARE(driver->callCount(QStringLiteral("createJob")), 1);

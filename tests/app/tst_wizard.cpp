@@ -23,19 +23,11 @@ class TestWizard : public QObject
     Q_OBJECT
 
 private:
-    SandboxFixture m_sandbox;
-    QTemporaryDir m_dir;
-    QByteArray m_token;
-    const QString m_account = QStringLiteral("wizard@example.org");
-    int m_driverCount = 0;
+    WizardTestAccount m_bench{QStringLiteral("wizard@example.org")};
 
     std::unique_ptr<WizardDriver> newDriver(const QString &databaseName = QStringLiteral("jobs"))
     {
-        // A fresh settings file per wizard: no test sees another's uploads.
-        ++m_driverCount;
-        return std::make_unique<WizardDriver>(
-            m_sandbox.baseUrl(), m_token, m_account, m_dir.filePath(databaseName + QStringLiteral(".sqlite")),
-            m_dir.filePath(QStringLiteral("settings%1.ini").arg(m_driverCount)));
+        return m_bench.newDriver(databaseName);
     }
 
     // The sandbox answers a job it knows and refuses one it does not.
@@ -49,15 +41,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale::c());
-        QVERIFY(m_dir.isValid());
-        QVERIFY(m_sandbox.start());
-        m_token = m_sandbox.signIn(m_account, QStringLiteral("wizard-password"));
-        QVERIFY(!m_token.isEmpty());
-    }
+    void initTestCase() { QVERIFY(m_bench.start()); }
 
     void cnnWizardCreatesJob()
     {
@@ -66,9 +50,9 @@ private Q_SLOTS:
         QSignalSpy created(driver->wizard.get(), &TrainingWizard::jobCreated);
 
         QVERIFY(driver->chooseModel(false, QStringLiteral("Bright or dark")));
-        QVERIFY(driver->uploadCnn(writeImagesZip(m_dir.path(), 1),
-                                  writeImageLabelsCsv(m_dir.path(), 1)));
-        QVERIFY(driver->text("imagesServerPathEdit").startsWith(m_account));
+        QVERIFY(driver->uploadCnn(writeImagesZip(m_bench.dir.path(), 1),
+                                  writeImageLabelsCsv(m_bench.dir.path(), 1)));
+        QVERIFY(driver->text("imagesServerPathEdit").startsWith(m_bench.email));
         QVERIFY(driver->text("labelsServerPathEdit").endsWith(QStringLiteral("labels1.csv")));
         QVERIFY(driver->next());
 
@@ -117,7 +101,7 @@ private Q_SLOTS:
         QSignalSpy created(driver->wizard.get(), &TrainingWizard::jobCreated);
 
         QVERIFY(driver->chooseModel(true, QStringLiteral("Temperature forecast")));
-        QVERIFY(driver->uploadLstm(writeSeriesCsv(m_dir.path(), 1)));
+        QVERIFY(driver->uploadLstm(writeSeriesCsv(m_bench.dir.path(), 1)));
         QVERIFY(driver->next());
 
         QVERIFY(driver->type("epochSpinBox", QStringLiteral("2")));
@@ -149,8 +133,8 @@ private Q_SLOTS:
     {
         auto driver = newDriver();
         JobRecord used;
-        used.server = m_sandbox.baseUrl().toString();
-        used.account = m_account;
+        used.server = m_bench.sandbox.baseUrl().toString();
+        used.account = m_bench.email;
         used.name = QStringLiteral("Used before");
         used.model = QStringLiteral("LSTM");
         used.createdAt = QDateTime::currentDateTimeUtc();
@@ -167,7 +151,7 @@ private Q_SLOTS:
         QVERIFY(driver->text("jobNameMessageLabel").isEmpty());
 
         QVERIFY(!driver->nextEnabled()); // nothing uploaded yet
-        QVERIFY(driver->uploadLstm(writeSeriesCsv(m_dir.path(), 2)));
+        QVERIFY(driver->uploadLstm(writeSeriesCsv(m_bench.dir.path(), 2)));
         QVERIFY(driver->next());
 
         QVERIFY(driver->type("inputWidthSpinBox", QStringLiteral("10")));
@@ -191,14 +175,14 @@ private Q_SLOTS:
         // A job named so exists on the server, but not in this local record.
         auto first = newDriver(QStringLiteral("first"));
         QVERIFY(first->chooseModel(true, QStringLiteral("Taken on the server")));
-        QVERIFY(first->uploadLstm(writeSeriesCsv(m_dir.path(), 3)));
+        QVERIFY(first->uploadLstm(writeSeriesCsv(m_bench.dir.path(), 3)));
         QVERIFY(first->next() && first->next() && first->estimate());
         QVERIFY(first->next() && first->create());
         QVERIFY(!first->text("jobIdEdit").isEmpty());
 
         auto driver = newDriver(QStringLiteral("second"));
         QVERIFY(driver->chooseModel(true, QStringLiteral("Taken on the server")));
-        QVERIFY(driver->uploadLstm(writeSeriesCsv(m_dir.path(), 3)));
+        QVERIFY(driver->uploadLstm(writeSeriesCsv(m_bench.dir.path(), 3)));
         QVERIFY(driver->next());
         QVERIFY(driver->type("epochSpinBox", QStringLiteral("7")));
         QVERIFY(driver->next());
@@ -227,7 +211,7 @@ private Q_SLOTS:
         auto driver = newDriver(QStringLiteral("refused"));
         const QString name = QStringLiteral("Created elsewhere meanwhile");
         QVERIFY(driver->chooseModel(true, name));
-        QVERIFY(driver->uploadLstm(writeSeriesCsv(m_dir.path(), 4)));
+        QVERIFY(driver->uploadLstm(writeSeriesCsv(m_bench.dir.path(), 4)));
         QVERIFY(driver->next() && driver->next() && driver->estimate());
         QVERIFY(driver->next());
 
@@ -245,7 +229,7 @@ private Q_SLOTS:
 
         QVERIFY(driver->create()); // a retry is a new record, refused the same way
         const QList<JobRecord> records =
-            driver->jobs.jobs(m_sandbox.baseUrl().toString(), m_account);
+            driver->jobs.jobs(m_bench.sandbox.baseUrl().toString(), m_bench.email);
         QCOMPARE(records.size(), 2);
         for (const JobRecord &record : records) {
             QCOMPARE(record.state, JobRecord::State::Failed);
@@ -259,8 +243,8 @@ private Q_SLOTS:
     {
         auto driver = newDriver();
         QVERIFY(driver->chooseModel(false, QStringLiteral("Epochs doubled")));
-        QVERIFY(driver->uploadCnn(writeImagesZip(m_dir.path(), 2),
-                                  writeImageLabelsCsv(m_dir.path(), 2)));
+        QVERIFY(driver->uploadCnn(writeImagesZip(m_bench.dir.path(), 2),
+                                  writeImageLabelsCsv(m_bench.dir.path(), 2)));
         QVERIFY(driver->next());
         QVERIFY(driver->type("epochSpinBox", QStringLiteral("5")));
         QVERIFY(driver->next());
@@ -291,7 +275,7 @@ private Q_SLOTS:
         QVERIFY(driver->prompter.questions.constFirst().contains(tenEpochs->toDisplayString()));
         QCOMPARE(driver->callCount(QStringLiteral("createJob")), 0);
         const QList<JobRecord> records =
-            driver->jobs.jobs(m_sandbox.baseUrl().toString(), m_account);
+            driver->jobs.jobs(m_bench.sandbox.baseUrl().toString(), m_bench.email);
         QVERIFY(std::none_of(records.cbegin(), records.cend(), [](const JobRecord &record) {
             return record.name == QStringLiteral("Epochs doubled");
         }));
@@ -301,7 +285,7 @@ private Q_SLOTS:
     {
         auto driver = newDriver();
         QVERIFY(driver->chooseModel(true, QStringLiteral("Cancelled upload")));
-        QVERIFY(driver->type("seriesPathEdit", writeSeriesCsv(m_dir.path(), 5)));
+        QVERIFY(driver->type("seriesPathEdit", writeSeriesCsv(m_bench.dir.path(), 5)));
         QVERIFY(driver->click("uploadButton"));
         // Cancelled before the file is even hashed: nothing may reach the server.
         QVERIFY(driver->click("cancelUploadButton"));
@@ -321,9 +305,9 @@ private Q_SLOTS:
 
     void sameContentIsUploadedOnce()
     {
-        const QString settings = m_dir.filePath(QStringLiteral("shared-settings.ini"));
-        const QString original = writeSeriesCsv(m_dir.path(), 6);
-        const QString copy = m_dir.filePath(QStringLiteral("copy-of-series6.csv"));
+        const QString settings = m_bench.dir.filePath(QStringLiteral("shared-settings.ini"));
+        const QString original = writeSeriesCsv(m_bench.dir.path(), 6);
+        const QString copy = m_bench.dir.filePath(QStringLiteral("copy-of-series6.csv"));
         QVERIFY(QFile::copy(original, copy));
 
         auto driver = newDriver();
@@ -345,9 +329,9 @@ private Q_SLOTS:
         // A file whose bytes differ is sent.
         QVERIFY(again->back());
         QVERIFY(again->next());
-        QVERIFY(again->type("seriesPathEdit", writeSeriesCsv(m_dir.path(), 7)));
+        QVERIFY(again->type("seriesPathEdit", writeSeriesCsv(m_bench.dir.path(), 7)));
         QVERIFY(again->text("seriesServerPathEdit").isEmpty());
-        QVERIFY(again->uploadLstm(m_dir.filePath(QStringLiteral("series7.csv"))));
+        QVERIFY(again->uploadLstm(m_bench.dir.filePath(QStringLiteral("series7.csv"))));
         QCOMPARE(again->callCount(QStringLiteral("uploadFile")), 1);
     }
 
@@ -369,7 +353,7 @@ private Q_SLOTS:
         QCOMPARE(wizard->currentId(), int(TrainingWizard::DatasetPageId));
 
         QCOMPARE(QApplication::focusWidget(), driver->child<QLineEdit>("seriesPathEdit"));
-        QTest::keyClicks(QApplication::focusWidget(), writeSeriesCsv(m_dir.path(), 9));
+        QTest::keyClicks(QApplication::focusWidget(), writeSeriesCsv(m_bench.dir.path(), 9));
         press(Qt::Key_Return); // uploads
         QVERIFY(QTest::qWaitFor([&] { return driver->nextEnabled(); }, WizardDriver::kWaitMs));
         QCOMPARE(QApplication::focusWidget(), wizard->button(QWizard::NextButton));
@@ -382,18 +366,18 @@ private Q_SLOTS:
     {
         {
             auto driver = newDriver();
-            driver->wizard->setSettingsPath(m_dir.filePath(QStringLiteral("remember.ini")));
+            driver->wizard->setSettingsPath(m_bench.dir.filePath(QStringLiteral("remember.ini")));
             QVERIFY(driver->chooseModel(true, QStringLiteral("Remembered values")));
-            QVERIFY(driver->uploadLstm(writeSeriesCsv(m_dir.path(), 8)));
+            QVERIFY(driver->uploadLstm(writeSeriesCsv(m_bench.dir.path(), 8)));
             QVERIFY(driver->next());
             QVERIFY(driver->type("epochSpinBox", QStringLiteral("17")));
             QVERIFY(driver->type("inputWidthSpinBox", QStringLiteral("30")));
             QVERIFY(driver->next());
         }
         auto driver = newDriver();
-        driver->wizard->setSettingsPath(m_dir.filePath(QStringLiteral("remember.ini")));
+        driver->wizard->setSettingsPath(m_bench.dir.filePath(QStringLiteral("remember.ini")));
         QVERIFY(driver->chooseModel(true, QStringLiteral("Remembered values, again")));
-        QVERIFY(driver->uploadLstm(writeSeriesCsv(m_dir.path(), 8)));
+        QVERIFY(driver->uploadLstm(writeSeriesCsv(m_bench.dir.path(), 8)));
         QVERIFY(driver->next());
         QCOMPARE(driver->child<QSpinBox>("epochSpinBox")->value(), 17);
         QCOMPARE(driver->child<QSpinBox>("inputWidthSpinBox")->value(), 30);

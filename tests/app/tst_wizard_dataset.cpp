@@ -49,19 +49,9 @@ class TestWizardDataset : public QObject
     Q_OBJECT
 
 private:
-    SandboxFixture m_sandbox;
-    QTemporaryDir m_dir;
-    QByteArray m_token;
-    const QString m_account = QStringLiteral("dataset@example.org");
-    int m_driverCount = 0;
+    WizardTestAccount m_bench{QStringLiteral("dataset@example.org")};
 
-    std::unique_ptr<WizardDriver> newDriver()
-    {
-        ++m_driverCount;
-        return std::make_unique<WizardDriver>(
-            m_sandbox.baseUrl(), m_token, m_account, m_dir.filePath(QStringLiteral("jobs.sqlite")),
-            m_dir.filePath(QStringLiteral("settings%1.ini").arg(m_driverCount)));
-    }
+    std::unique_ptr<WizardDriver> newDriver() { return m_bench.newDriver(); }
 
     static bool previewShows(WizardDriver &driver, bool lstm)
     {
@@ -85,19 +75,11 @@ private:
 
     QString write(const QString &name, const QByteArray &bytes)
     {
-        return writeDatasetFile(m_dir.path(), name, bytes);
+        return writeDatasetFile(m_bench.dir.path(), name, bytes);
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale::c());
-        QVERIFY(m_dir.isValid());
-        QVERIFY(m_sandbox.start());
-        m_token = m_sandbox.signIn(m_account, QStringLiteral("dataset-password"));
-        QVERIFY(!m_token.isEmpty());
-    }
+    void initTestCase() { QVERIFY(m_bench.start()); }
 
     void greyDigitsProposeChannelCategoryAndScale()
     {
@@ -195,7 +177,7 @@ private Q_SLOTS:
         // 201 rows; a 0.8 training share leaves 41 rows to validate on.
         auto driver = newDriver();
         QVERIFY(driver->chooseModel(true, QStringLiteral("Short series")));
-        QVERIFY(driver->uploadLstm(writeSeriesCsv(m_dir.path(), 1)));
+        QVERIFY(driver->uploadLstm(writeSeriesCsv(m_bench.dir.path(), 1)));
         QVERIFY(previewShows(*driver, true));
         QVERIFY(driver->next());
 
