@@ -2,6 +2,7 @@
 #include "account/AppBackend.h"
 #include "account/ServerChoice.h"
 #include "api/ApiClient.h"
+#include "common/AfterFirstPaint.h"
 #include "common/Notifier.h"
 #include "common/QuitOnSignal.h"
 #include "common/Theme.h"
@@ -133,8 +134,10 @@ int main(int argc, char **argv)
     deai::DesktopNotifier notifier;
     window.setNotifier(&notifier);
     window.show();
-    // Started once the event loop runs, so the window appears at once.
-    QTimer::singleShot(0, &backend, &deai::AppBackend::start);
+    // Reading the keychain and starting the sandbox take about 10 ms; done after the first
+    // frame, they do not hold back the window.
+    deai::callAfterFirstPaint(&window, std::chrono::milliseconds(500),
+                              [&backend] { backend.start(); });
     if (options.quitAfterMs > 0)
         QTimer::singleShot(options.quitAfterMs, &window, &QWidget::close);
     return app.exec();

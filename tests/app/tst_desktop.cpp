@@ -3,6 +3,7 @@
 // notifications from the background, the About box and the network log.
 #include "AppTestSupport.h"
 
+#include "common/AfterFirstPaint.h"
 #include "common/Notifier.h"
 #include "common/Theme.h"
 #include "common/Translations.h"
@@ -171,6 +172,47 @@ private Q_SLOTS:
         Q_EMIT api.exchangeFinished(QStringLiteral("deAI/uploadFile"), 200, 10,
                                     std::chrono::milliseconds(5));
         QCOMPARE(notifier.notes.size(), 2);
+    }
+
+    void launchWorkWaitsForTheFirstPaint()
+    {
+        // A widget that counts its paints, and work that must come after the first.
+        class CountingWidget : public QWidget
+        {
+        public:
+            int paints = 0;
+
+        protected:
+            void paintEvent(QPaintEvent *) override { ++paints; }
+        };
+        CountingWidget window;
+        window.resize(200, 100);
+        window.show();
+        int paintsSeenByWork = -1;
+        int runs = 0;
+        callAfterFirstPaint(&window, std::chrono::milliseconds(60000), [&] {
+            paintsSeenByWork = window.paints;
+            ++runs;
+        });
+        QCOMPARE(runs, 0); // never at once
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(runs, 1);
+        QVERIFY(paintsSeenByWork >= 1);
+        // Later exposures do not run it again.
+        window.hide();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(50);
+        QCOMPARE(runs, 1);
+
+        // A window that is never shown still gets its work done, after the fallback.
+        QWidget hidden;
+        int hiddenRuns = 0;
+        callAfterFirstPaint(&hidden, std::chrono::milliseconds(20), [&] { ++hiddenRuns; });
+        QCOMPARE(hiddenRuns, 0);
+        QTRY_COMPARE(hiddenRuns, 1);
+        QTest::qWait(50);
+        QCOMPARE(hiddenRuns, 1);
     }
 
     void aboutBoxNamesVersionsLicenceAndIcon()
