@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -111,6 +112,46 @@ private Q_SLOTS:
             table->model()->index(0, InferenceHistoryModel::TxHashColumn).data().toString();
         QVERIFY(!txHash.isEmpty());
         QCOMPARE(QGuiApplication::clipboard()->text(), txHash);
+    }
+
+    void nextPageIsShownFromThePrefetch()
+    {
+        const QString jobName = QStringLiteral("prefetched");
+        QVERIFY(addRecordedJobWithInferences(jobName, 25));
+        m_app->goToArea(MainWindow::HistoryArea);
+        m_app->find<QComboBox>("pageSizeCombo")->setCurrentText(QStringLiteral("10"));
+        // Whatever the job shown before still loads is over before counting starts.
+        InferenceHistoryModel *model = m_app->find<HistoryPage>("historyPage")->model();
+        QTRY_VERIFY(!model->isLoading());
+        QTest::qWait(300);
+        QStringList listCalls;
+        QObject context;
+        connect(m_app->backend.api(), &ApiClient::exchangeFinished, &context,
+                [&listCalls](const QString &call, int httpStatus) {
+                    if (call == QLatin1String("deAI/queryInferList") && httpStatus == 200)
+                        listCalls.append(call);
+                });
+        auto *jobs = m_app->find<QComboBox>("jobCombo");
+        QTRY_VERIFY(jobs->findText(jobName) >= 0);
+        jobs->setCurrentIndex(jobs->findText(jobName));
+        QTRY_COMPARE_WITH_TIMEOUT(pageText(), QStringLiteral("Page 1 of 3 · 25 results"), 30000);
+        // Page 1, then page 2 in the background.
+        QTRY_COMPARE(listCalls.size(), 2);
+
+        auto *table = m_app->find<QTableView>("historyTable");
+        QSignalSpy shown(model, &InferenceHistoryModel::pageLoaded);
+        click("nextButton");
+        QVERIFY(shown.wait(5000));
+        // Shown without asking the server again; page 3 is now being fetched.
+        QCOMPARE(listCalls.size(), 2);
+        QCOMPARE(pageText(), QStringLiteral("Page 2 of 3 · 25 results"));
+        QCOMPARE(table->model()->rowCount(), 10);
+        QTRY_COMPARE(listCalls.size(), 3);
+
+        // Refresh asks the server again rather than reuse what was fetched before.
+        click("refreshButton");
+        QTRY_COMPARE(listCalls.size(), 5); // page 2 again, then page 3 again
+        QCOMPARE(pageText(), QStringLiteral("Page 2 of 3 · 25 results"));
     }
 
     void showsARowsResultOnEnter()

@@ -4,6 +4,7 @@
 #include "api/ApiClient.h"
 
 #include <QLocale>
+#include <QTimer>
 
 namespace deai {
 
@@ -16,10 +17,10 @@ InferenceHistoryModel::InferenceHistoryModel(ApiClient *api, QObject *parent)
 void InferenceHistoryModel::setJobId(const QString &jobId)
 {
     m_jobId = jobId;
+    dropPrefetch();
     clearRecords();
     if (m_jobId.isEmpty()) {
-        if (m_call)
-            m_call->cancel();
+        cancelLoad();
         return;
     }
     loadPage(1);
@@ -30,40 +31,114 @@ void InferenceHistoryModel::setPageSize(int pageSize)
     if (pageSize == m_pageSize || pageSize <= 0)
         return;
     m_pageSize = pageSize;
+    dropPrefetch();
     if (!m_jobId.isEmpty())
         loadPage(1);
 }
 
 void InferenceHistoryModel::refresh()
 {
+    // A refresh asks the server again, for every page.
+    dropPrefetch();
     if (!m_jobId.isEmpty())
         loadPage(m_requestedPage);
+}
+
+void InferenceHistoryModel::cancelLoad()
+{
+    ++m_loadGeneration;
+    m_deliveringPrefetched = false;
+    if (m_call) {
+        ApiCall *previous = m_call;
+        m_call = nullptr;
+        previous->cancel();
+    }
 }
 
 void InferenceHistoryModel::loadPage(int pageNumber)
 {
     if (m_jobId.isEmpty())
         return;
-    if (m_call) {
-        ApiCall *previous = m_call;
-        m_call = nullptr;
-        previous->disconnect(this);
-        previous->cancel();
-    }
+    cancelLoad();
     m_requestedPage = std::max(1, pageNumber);
+    Q_EMIT loadingChanged(true);
+
+    if (m_prefetchPage == m_requestedPage && m_prefetched) {
+        // Shown from the next turn of the event loop, as an answer from the server would be.
+        m_deliveringPrefetched = true;
+        QTimer::singleShot(0, this, [this, generation = m_loadGeneration,
+                                     page = std::move(*m_prefetched)]() mutable {
+            if (generation == m_loadGeneration)
+                finishLoad(std::move(page));
+        });
+        m_prefetched.reset();
+        m_prefetchPage = 0;
+        return;
+    }
+    if (m_prefetchPage == m_requestedPage && m_prefetchCall) {
+        // Already on its way: its answer becomes this load's.
+        m_call = m_prefetchCall;
+        m_prefetchCall = nullptr;
+        m_prefetchPage = 0;
+        return;
+    }
     ApiReply<InferencePage> *reply = m_api->queryInferList(m_jobId, m_requestedPage, m_pageSize);
     m_call = reply;
-    Q_EMIT loadingChanged(true);
-    connect(reply, &ApiCall::finished, this, [this, reply] {
-        m_call = nullptr;
+    connect(reply, &ApiCall::finished, this, [this, reply] { onPageAnswered(reply); });
+}
+
+void InferenceHistoryModel::onPageAnswered(ApiReply<InferencePage> *reply)
+{
+    if (reply == m_prefetchCall) {
+        m_prefetchCall = nullptr;
+        // A failed prefetch is forgotten; the load of that page will report its own error.
+        if (reply->isOk())
+            m_prefetched = reply->value();
+        else
+            m_prefetchPage = 0;
+        return;
+    }
+    if (reply != m_call)
+        return; // cancelled, or the answer to an older request
+    m_call = nullptr;
+    if (!reply->isOk()) {
         Q_EMIT loadingChanged(false);
-        if (!reply->isOk()) {
-            Q_EMIT loadFailed(reply->error().message());
-            return;
-        }
-        showPage(reply->value());
-        Q_EMIT pageLoaded();
-    });
+        Q_EMIT loadFailed(reply->error().message());
+        return;
+    }
+    finishLoad(reply->value());
+}
+
+void InferenceHistoryModel::finishLoad(InferencePage page)
+{
+    m_deliveringPrefetched = false;
+    Q_EMIT loadingChanged(false);
+    showPage(std::move(page));
+    Q_EMIT pageLoaded();
+    if (m_page.pageNumber < m_page.totalPages)
+        prefetch(m_page.pageNumber + 1);
+}
+
+void InferenceHistoryModel::prefetch(int pageNumber)
+{
+    if (m_prefetchPage == pageNumber)
+        return;
+    dropPrefetch();
+    m_prefetchPage = pageNumber;
+    ApiReply<InferencePage> *reply = m_api->queryInferList(m_jobId, pageNumber, m_pageSize);
+    m_prefetchCall = reply;
+    connect(reply, &ApiCall::finished, this, [this, reply] { onPageAnswered(reply); });
+}
+
+void InferenceHistoryModel::dropPrefetch()
+{
+    m_prefetchPage = 0;
+    m_prefetched.reset();
+    if (m_prefetchCall) {
+        ApiCall *previous = m_prefetchCall;
+        m_prefetchCall = nullptr;
+        previous->cancel();
+    }
 }
 
 void InferenceHistoryModel::showPage(InferencePage page)

@@ -7,12 +7,16 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include <optional>
+
 namespace deai {
 
 class ApiClient;
 
 // One page of a job's inference history, fetched with queryInferList
-// without ever blocking; an answer to an older request is dropped.
+// without ever blocking; an answer to an older request is dropped. While a
+// page is shown the next one is fetched in the background, so that paging
+// forward shows it at once.
 class InferenceHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,7 +38,7 @@ public:
     int pageNumber() const { return m_page.pageNumber; }
     int totalPages() const { return m_page.totalPages; }
     qint64 totalCount() const { return m_page.totalCount; }
-    bool isLoading() const { return m_call; }
+    bool isLoading() const { return m_call || m_deliveringPrefetched; }
     const InferenceRecord *recordAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -62,6 +66,11 @@ private:
 
     void clearRecords();
     void showPage(InferencePage page);
+    void onPageAnswered(ApiReply<InferencePage> *reply);
+    void finishLoad(InferencePage page);
+    void cancelLoad();
+    void prefetch(int pageNumber);
+    void dropPrefetch();
     const DisplayRow &displayRow(int row) const;
 
     ApiClient *m_api;
@@ -69,6 +78,14 @@ private:
     QString m_jobId;
     int m_pageSize = 10;
     int m_requestedPage = 1;
+    // Counts loads, so that a prefetched page delivered late cannot land on a newer one.
+    quint64 m_loadGeneration = 0;
+    bool m_deliveringPrefetched = false;
+    // The page after the shown one: being fetched (m_prefetchCall) or fetched (m_prefetched),
+    // always for the current job and page size.
+    int m_prefetchPage = 0;
+    QPointer<ApiCall> m_prefetchCall;
+    std::optional<InferencePage> m_prefetched;
     InferencePage m_page;
     mutable QList<DisplayRow> m_rows;
 };
