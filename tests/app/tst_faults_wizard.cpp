@@ -42,8 +42,8 @@ private:
     // Model, upload and parameters of a small LSTM job, up to the cost page.
     bool toCostPage(WizardDriver &driver, const QString &name)
     {
-        return driver.chooseModel(true, name) && driver.uploadLstm(writeSeriesCsv(m_bench.dir.path(), m_bench.driverCount()))
-            && driver.next() && driver.type("inputWidthSpinBox", QStringLiteral("4"))
+        const QString series = writeSeriesCsv(m_bench.dir.path(), m_bench.driverCount());
+        return driver.chooseModel(true, name) && driver.uploadLstm(series) && driver.next() && driver.type("inputWidthSpinBox", QStringLiteral("4"))
             && driver.type("labelWidthSpinBox", QStringLiteral("1"))
             && driver.type("shiftSpinBox", QStringLiteral("1")) && driver.next();
     }

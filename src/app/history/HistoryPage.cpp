@@ -62,7 +62,6 @@ HistoryPage::HistoryPage(ApiClient *api, JobStore *jobs, SavePathChooser *choose
             &HistoryPage::viewSelectedResult);
     connect(m_ui->historyTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &HistoryPage::updatePaging);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPage::updatePaging);
 
     const int savedSize = QSettings().value(kPageSizeKey, 10).toInt();
     m_ui->pageSizeCombo->setCurrentText(QString::number(savedSize));

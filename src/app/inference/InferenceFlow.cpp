@@ -49,6 +49,7 @@ void InferenceFlow::setStage(Stage stage)
 void InferenceFlow::start(const QString &jobId, const QString &localFile)
 {
     m_jobId = jobId;
+    m_localFile = localFile;
     m_inferId = 0;
     setStage(Stage::Uploading);
     ApiReply<QString> *reply = m_api->uploadFile(localFile);

@@ -31,6 +31,9 @@ public:
                   QObject *parent = nullptr);
 
     Stage stage() const { return m_stage; }
+    // The job and the local data file of the inference last started.
+    QString jobId() const { return m_jobId; }
+    QString localFile() const { return m_localFile; }
     void start(const QString &jobId, const QString &localFile);
     // Stops the step in flight; an inference already sent is still followed.
     void cancel();
@@ -63,6 +66,7 @@ private:
     QPointer<ApiCall> m_call;
     Stage m_stage = Stage::Idle;
     QString m_jobId;
+    QString m_localFile;
     qint64 m_inferId = 0;
     CcdAmount m_quotedCost;
     int m_pollAttempt = 0;

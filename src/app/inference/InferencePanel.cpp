@@ -105,7 +105,6 @@ void InferencePanel::runInference()
     m_ui->inferenceMessage->clear();
     m_ui->resultGroup->hide();
     m_rate.restart();
-    m_runningDataFile = path;
     m_flow->start(m_jobId, path);
 }
 
@@ -158,8 +157,8 @@ void InferencePanel::onUploadProgress(qint64 done, qint64 total)
 void InferencePanel::showResult(const InferenceRecord &record)
 {
     m_resultUrl = record.resultUrl;
-    m_resultJobId = m_jobId;
-    m_resultDataFile = m_runningDataFile;
+    m_resultJobId = m_flow->jobId();
+    m_resultDataFile = m_flow->localFile();
     m_ui->txHashEdit->setText(record.txHash);
     m_ui->costValueLabel->setText(record.cost.toDisplayString());
     m_ui->timeValueLabel->setText(

@@ -54,8 +54,7 @@ private:
     InferenceFlow *m_flow;
     TransferRate m_rate;
     QString m_jobId;
-    QString m_runningDataFile;
-    // The shown result, which stays when another job is selected.
+    // The shown result, which stays when another job is selected or another inference runs.
     QUrl m_resultUrl;
     QString m_resultJobId;
     QString m_resultDataFile;
