@@ -7,7 +7,6 @@
 #include "logging/LogCategories.h"
 
 #include <QFile>
-#include <QHttpMultiPart>
 #include <QNetworkAccessManager>
 
 namespace deai {
@@ -27,10 +26,9 @@ public:
 
     template<typename T>
     ApiReply<T> *send(Endpoint endpoint, QByteArray body, typename NetworkReply<T>::Parser parser,
-                      QHttpMultiPart *multipart = nullptr)
+                      QString uploadPath = {})
     {
         if (endpointNeedsToken(endpoint) && token.isEmpty()) {
-            delete multipart;
             return NetworkReply<T>::failed(ApiError(ApiError::Kind::Unauthorized,
                                                     endpointOperation(endpoint),
                                                     QStringLiteral("not signed in")),
@@ -42,7 +40,7 @@ public:
             attemptPolicy.maxAttempts = 1;
         auto *exchange =
             new ApiExchange(&manager, endpoint, RequestBuilder::request(baseUrl, endpoint, token),
-                            std::move(body), multipart, attemptPolicy);
+                            std::move(body), std::move(uploadPath), attemptPolicy);
         QObject::connect(exchange, &ApiExchange::exchangeFinished, q, &ApiClient::exchangeFinished);
         auto *reply = new NetworkReply<T>(exchange, std::move(parser), q);
         watchForRejectedToken(reply);
@@ -129,16 +127,15 @@ ApiReply<UserInfo> *ApiClient::userInfo()
 
 ApiReply<QString> *ApiClient::uploadFile(const QString &localPath)
 {
-    auto *file = new QFile(localPath);
-    if (!file->open(QIODevice::ReadOnly)) {
-        const QString reason = file->errorString();
-        delete file;
-        return NetworkReply<QString>::failed(
-            ApiError(ApiError::Kind::LocalFile, endpointOperation(Endpoint::UploadFile), reason),
-            this);
+    // Refused here, before any connection, when the file cannot be read.
+    QFile file(localPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return NetworkReply<QString>::failed(ApiError(ApiError::Kind::LocalFile,
+                                                      endpointOperation(Endpoint::UploadFile),
+                                                      file.errorString()),
+                                             this);
     }
-    return d->send<QString>(Endpoint::UploadFile, {}, parseUploadFile,
-                            RequestBuilder::uploadBody(file));
+    return d->send<QString>(Endpoint::UploadFile, {}, parseUploadFile, localPath);
 }
 
 ApiReply<CcdAmount> *ApiClient::queryGuarantee(const TrainingSpec &spec)

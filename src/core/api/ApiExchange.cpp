@@ -2,8 +2,11 @@
 #include "api/ApiExchange.h"
 
 #include "api/OneShotBody.h"
+#include "api/RequestBuilder.h"
+#include "api/StreamingUpload.h"
 #include "logging/LogCategories.h"
 
+#include <QFile>
 #include <QHttpMultiPart>
 #include <QNetworkAccessManager>
 #include <QSslError>
@@ -33,18 +36,16 @@ bool neverSent(QNetworkReply::NetworkError error)
 } // namespace
 
 ApiExchange::ApiExchange(QNetworkAccessManager *manager, Endpoint endpoint, QNetworkRequest request,
-                         QByteArray body, QHttpMultiPart *multipart, ExchangePolicy policy,
+                         QByteArray body, QString uploadPath, ExchangePolicy policy,
                          QObject *parent)
     : QObject(parent)
     , m_manager(manager)
     , m_endpoint(endpoint)
     , m_request(std::move(request))
     , m_body(std::move(body))
-    , m_multipart(multipart)
+    , m_uploadPath(std::move(uploadPath))
     , m_policy(policy)
 {
-    if (m_multipart)
-        m_multipart->setParent(this);
     m_inactivityTimer.setSingleShot(true);
     m_backoffTimer.setSingleShot(true);
     connect(&m_inactivityTimer, &QTimer::timeout, this, [this] {
@@ -52,6 +53,8 @@ ApiExchange::ApiExchange(QNetworkAccessManager *manager, Endpoint endpoint, QNet
         m_timedOut = true;
         if (m_reply)
             m_reply->abort();
+        if (m_streaming)
+            m_streaming->abort();
     });
     connect(&m_backoffTimer, &QTimer::timeout, this, &ApiExchange::startAttempt);
 }
@@ -63,6 +66,7 @@ ApiExchange::~ApiExchange()
         m_reply->abort();
         delete m_reply;
     }
+    delete m_streaming; // stops its thread
 }
 
 void ApiExchange::start()
@@ -79,6 +83,10 @@ void ApiExchange::cancel()
         m_reply->abort(); // finishes the reply, which reports the cancel
         return;
     }
+    if (m_streaming) {
+        m_streaming->abort(); // its finished() reports the cancel
+        return;
+    }
     m_backoffTimer.stop();
     m_done = true;
     Q_EMIT failed(ApiError(ApiError::Kind::Cancelled, endpointOperation(m_endpoint)));
@@ -90,8 +98,14 @@ void ApiExchange::startAttempt()
     m_timedOut = false;
     m_tooLarge = false;
     m_tlsDetail.clear();
-    if (m_multipart) {
-        m_reply = m_manager->post(m_request, m_multipart);
+    m_clock.start();
+    if (!m_uploadPath.isEmpty() && StreamingUpload::canCarry(m_request.url())) {
+        startStreamingUpload();
+        return;
+    }
+    if (!m_uploadPath.isEmpty()) {
+        if (!startManagerUpload())
+            return;
     } else if (endpointUsesGet(m_endpoint)) {
         m_reply = m_manager->get(m_request);
     } else if (endpointSpendsMoney(m_endpoint)) {
@@ -104,6 +118,67 @@ void ApiExchange::startAttempt()
     } else {
         m_reply = m_manager->post(m_request, m_body);
     }
+    watchReply();
+}
+
+bool ApiExchange::startManagerUpload()
+{
+    auto *file = new QFile(m_uploadPath);
+    if (!file->open(QIODevice::ReadOnly)) {
+        const QString reason = file->errorString();
+        delete file;
+        failWithLocalFile(reason);
+        return false;
+    }
+    QHttpMultiPart *multipart = RequestBuilder::uploadBody(file);
+    m_reply = m_manager->post(m_request, multipart);
+    multipart->setParent(m_reply);
+    return true;
+}
+
+void ApiExchange::startStreamingUpload()
+{
+    StreamingUpload::Request upload;
+    upload.url = m_request.url();
+    for (const QByteArray &name : m_request.rawHeaderList())
+        upload.headers.append({name, m_request.rawHeader(name)});
+    upload.localPath = m_uploadPath;
+    upload.fileName = RequestBuilder::uploadFileName(m_uploadPath);
+    upload.maxAnswerBytes = m_policy.maxAnswerBytes;
+
+    m_streaming = new StreamingUpload(std::move(upload), this);
+    connect(m_streaming, &StreamingUpload::progress, this, [this](qint64 sent, qint64 total) {
+        onActivity();
+        Q_EMIT progress(sent, total);
+    });
+    connect(m_streaming, &StreamingUpload::answerActivity, this, &ApiExchange::onActivity);
+    connect(m_streaming, &StreamingUpload::finished, this,
+            [this](const StreamingUpload::Result &result) {
+                m_streaming->deleteLater();
+                m_streaming->disconnect(this);
+                m_streaming = nullptr;
+                m_inactivityTimer.stop();
+                if (!result.localFileError.isEmpty() && !m_cancelled && !m_timedOut) {
+                    failWithLocalFile(result.localFileError);
+                    return;
+                }
+                m_tooLarge = result.answerTooLarge;
+                m_tlsDetail = result.tlsDetail;
+                concludeAttempt(result.networkError, result.httpStatus, result.errorText,
+                                result.body);
+            });
+    m_streaming->start();
+    m_inactivityTimer.start(m_policy.inactivityTimeout);
+}
+
+void ApiExchange::failWithLocalFile(const QString &reason)
+{
+    m_done = true;
+    Q_EMIT failed(ApiError(ApiError::Kind::LocalFile, endpointOperation(m_endpoint), reason));
+}
+
+void ApiExchange::watchReply()
+{
     m_reply->setParent(this);
 
     QNetworkReply *reply = m_reply;
@@ -111,7 +186,7 @@ void ApiExchange::startAttempt()
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         onActivity();
         // Qt reports (0, 0) once the upload is over; that is no progress.
-        if (m_multipart && (sent > 0 || total > 0))
+        if (!m_uploadPath.isEmpty() && (sent > 0 || total > 0))
             Q_EMIT progress(sent, total);
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
@@ -119,7 +194,7 @@ void ApiExchange::startAttempt()
         refuseOversizedAnswer(received, total);
         if (m_tooLarge)
             return;
-        if (!m_multipart)
+        if (m_uploadPath.isEmpty())
             Q_EMIT progress(received, total);
     });
     // Certificate problems are never ignored: the handshake fails and the
@@ -132,7 +207,6 @@ void ApiExchange::startAttempt()
     });
     connect(reply, &QNetworkReply::finished, this, &ApiExchange::onReplyFinished);
 
-    m_clock.start();
     m_inactivityTimer.start(m_policy.inactivityTimeout);
 }
 
@@ -164,13 +238,19 @@ void ApiExchange::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // An aborted reply is closed; reading it would only print a warning.
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    concludeAttempt(reply->error(), status, reply->errorString(), body);
+}
+
+void ApiExchange::concludeAttempt(QNetworkReply::NetworkError networkError, int status,
+                                  const QString &errorText, const QByteArray &body)
+{
     const auto duration = std::chrono::milliseconds(m_clock.elapsed());
     qCDebug(lcApi).nospace() << endpointPath(m_endpoint) << " attempt " << m_attempt << ": HTTP "
                              << status << ", " << body.size() << " bytes, " << duration.count()
-                             << " ms, " << reply->error();
+                             << " ms, " << networkError;
     Q_EMIT exchangeFinished(endpointPath(m_endpoint), status, body.size(), duration);
 
-    ApiError error = classify(reply->error(), status, reply->errorString());
+    ApiError error = classify(networkError, status, errorText);
     if (status > 0)
         error.setHttpStatus(status);
     error.setTimeout(m_policy.inactivityTimeout);
@@ -187,7 +267,7 @@ void ApiExchange::onReplyFinished()
         m_backoffTimer.start(backoff);
         return;
     }
-    if (endpointSpendsMoney(m_endpoint) && requestMayHaveArrived(error, reply->error()))
+    if (endpointSpendsMoney(m_endpoint) && requestMayHaveArrived(error, networkError))
         error.setOutcomeUnknown(true);
     m_done = true;
     Q_EMIT failed(error);

@@ -12,10 +12,11 @@
 #include <QTimer>
 #include <chrono>
 
-class QHttpMultiPart;
 class QNetworkAccessManager;
 
 namespace deai {
+
+class StreamingUpload;
 
 struct ExchangePolicy
 {
@@ -36,9 +37,10 @@ class ApiExchange : public QObject
     Q_OBJECT
 
 public:
-    // multipart, when given, is the body (uploads) and is owned by the exchange.
+    // uploadPath, when not empty, names the file sent as the multipart body
+    // (uploads); the body argument is then unused.
     ApiExchange(QNetworkAccessManager *manager, Endpoint endpoint, QNetworkRequest request,
-                QByteArray body, QHttpMultiPart *multipart, ExchangePolicy policy,
+                QByteArray body, QString uploadPath, ExchangePolicy policy,
                 QObject *parent = nullptr);
     ~ApiExchange() override;
 
@@ -60,9 +62,15 @@ Q_SIGNALS:
 
 private:
     void startAttempt();
+    bool startManagerUpload();
+    void startStreamingUpload();
+    void watchReply();
     void onActivity();
     void refuseOversizedAnswer(qint64 received, qint64 total);
     void onReplyFinished();
+    void concludeAttempt(QNetworkReply::NetworkError networkError, int status,
+                         const QString &errorText, const QByteArray &body);
+    void failWithLocalFile(const QString &reason);
     ApiError classify(QNetworkReply::NetworkError error, int httpStatus,
                       const QString &errorText) const;
     bool shouldRetry(const ApiError &error) const;
@@ -73,10 +81,11 @@ private:
     Endpoint m_endpoint;
     QNetworkRequest m_request;
     QByteArray m_body;
-    QHttpMultiPart *m_multipart;
+    QString m_uploadPath;
     ExchangePolicy m_policy;
 
     QPointer<QNetworkReply> m_reply;
+    StreamingUpload *m_streaming = nullptr;
     QTimer m_inactivityTimer;
     QTimer m_backoffTimer;
     QElapsedTimer m_clock;
