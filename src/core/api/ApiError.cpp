@@ -2,6 +2,8 @@
 #include "api/ApiError.h"
 
 #include <QCoreApplication>
+#include <QSslError>
+#include <QStringList>
 
 namespace deai {
 
@@ -99,6 +101,14 @@ QString ApiError::message() const
                          "before trying again, so that nothing is paid for twice.");
     }
     return text;
+}
+
+QString describeTlsErrors(const QList<QSslError> &errors)
+{
+    QStringList texts;
+    for (const QSslError &error : errors)
+        texts.append(error.errorString());
+    return texts.join(QStringLiteral("; "));
 }
 
 } // namespace deai

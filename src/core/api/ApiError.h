@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <chrono>
+
+class QSslError;
 
 namespace deai {
 
@@ -67,5 +70,8 @@ private:
     bool m_outcomeUnknown = false;
     std::chrono::milliseconds m_timeout{0};
 };
+
+// The certificate problems of one handshake in one line, for ApiError's detail.
+QString describeTlsErrors(const QList<QSslError> &errors);
 
 } // namespace deai

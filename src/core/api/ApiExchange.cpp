@@ -200,10 +200,7 @@ void ApiExchange::watchReply()
     // Certificate problems are never ignored: the handshake fails and the
     // reply finishes with an error; the details are kept for the message.
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        QStringList texts;
-        for (const QSslError &error : errors)
-            texts.append(error.errorString());
-        m_tlsDetail = texts.join(QStringLiteral("; "));
+        m_tlsDetail = describeTlsErrors(errors);
     });
     connect(reply, &QNetworkReply::finished, this, &ApiExchange::onReplyFinished);
 

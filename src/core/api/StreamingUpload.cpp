@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/StreamingUpload.h"
 
+#include "api/ApiError.h"
 #include "api/HttpResponseReader.h"
 #include "logging/LogCategories.h"
 
@@ -110,10 +111,7 @@ public:
             // Certificate problems end the handshake: they are kept for the
             // message and never ignored.
             connect(tls, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-                QStringList texts;
-                for (const QSslError &error : errors)
-                    texts.append(error.errorString());
-                m_tlsDetail = texts.join(QStringLiteral("; "));
+                m_tlsDetail = describeTlsErrors(errors);
             });
             connect(tls, &QSslSocket::encrypted, this, &StreamingUploadWorker::sendHead);
             m_socket = tls;
