@@ -86,6 +86,12 @@ private Q_SLOTS:
         const auto nines = *CcdAmount::fromDecimalText(QByteArrayView("9.9999"));
         QCOMPARE(nines.toDisplayString(2), QStringLiteral("10 CCD"));
         QCOMPARE(CcdAmount().toDisplayString(), QStringLiteral("0 CCD"));
+        QCOMPARE(CcdAmount().toDisplayString(6), QStringLiteral("0 CCD"));
+        // Too small for six digits, but not nothing.
+        QCOMPARE(CcdAmount::fromUnits(123456789).toDisplayString(6),
+                 QStringLiteral("0.000000000123456789 CCD"));
+        QCOMPARE(CcdAmount::fromUnits(5'570'000'000'000).toDisplayString(6),
+                 QStringLiteral("0.000006 CCD"));
     }
 
     void arithmetic()

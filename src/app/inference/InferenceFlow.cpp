@@ -87,7 +87,7 @@ void InferenceFlow::confirmAndRun(const CcdAmount &cost)
         m_dialogParent, tr("Run the inference?"),
         tr("This inference costs %1. The amount is taken from your balance when you run it.")
             .arg(cost.toDisplayString()),
-        tr("&Run for %1").arg(cost.toDisplayString(6)));
+        tr("&Run for %1").arg(cost.toDisplayString()));
     if (!accepted) {
         setStage(Stage::Idle);
         Q_EMIT cancelled();

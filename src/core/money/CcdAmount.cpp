@@ -109,6 +109,10 @@ QString CcdAmount::toDisplayString(int maxFractionDigits) const
     CcdAmount kept = *fromUnitsText(units.first(keptSize));
     if (keptSize < units.size() && units[keptSize] >= '5')
         kept = kept + fromUnits(1);
+    // A cost too small for the digits asked for is still a cost: it is shown
+    // exactly rather than as "0 CCD".
+    if (kept.isZero() && !isZero())
+        return toDisplayString(kFractionDigits);
 
     const QByteArray digits = kept.toUnitsText().rightJustified(maxFractionDigits + 1, '0');
     const QString whole = QString::fromLatin1(digits.first(digits.size() - maxFractionDigits));

@@ -39,6 +39,7 @@ public:
     QString toDecimalText() const;    // "0.027870365208168", no trailing zeros
     // For people: "0.027870365208168 CCD". At most maxFractionDigits shown,
     // rounded half up; the integer part grouped with the locale's separator.
+    // An amount that would round to zero is shown with all its digits.
     QString toDisplayString(int maxFractionDigits = kFractionDigits) const;
 
     CcdAmount operator+(const CcdAmount &other) const;
