@@ -88,8 +88,10 @@ inline bool writeSeriesCsv(const QString &path, int rows)
 }
 
 // Uploads a series and creates an LSTM job on it; answers the job id.
+// Uploads the series and creates an LSTM job on it; estimate, when given,
+// receives what queryGuarantee quoted for it.
 inline std::optional<QString> createLstmJob(ApiClient &api, const QString &seriesPath,
-                                            const QString &jobName)
+                                            const QString &jobName, CcdAmount *estimate = nullptr)
 {
     const std::optional<QString> serverPath = waitFor(api.uploadFile(seriesPath));
     if (!serverPath)
@@ -101,8 +103,11 @@ inline std::optional<QString> createLstmJob(ApiClient &api, const QString &serie
     spec.inputWidth = 4;
     spec.labelWidth = 1;
     spec.shift = 1;
-    if (!waitFor(api.queryGuarantee(TrainingSpec(spec))))
+    const std::optional<CcdAmount> quoted = waitFor(api.queryGuarantee(TrainingSpec(spec)));
+    if (!quoted)
         return std::nullopt;
+    if (estimate)
+        *estimate = *quoted;
     return waitFor(api.createJob(CreateJobRequest{jobName, 64}));
 }
 
@@ -179,16 +184,19 @@ public:
         const QString series = filePath(name + QStringLiteral(".csv"));
         if (!writeSeriesCsv(series, seriesRows))
             return std::nullopt;
-        const std::optional<QString> jobId = createLstmJob(*backend.api(), series, name);
+        CcdAmount estimate;
+        const std::optional<QString> jobId = createLstmJob(*backend.api(), series, name, &estimate);
         if (!jobId)
             return std::nullopt;
-        return recordJob(name, *jobId);
+        return recordJob(name, *jobId, estimate);
     }
 
     // A local record only: the server knows no such job id.
-    std::optional<JobRecord> recordJob(const QString &name, const QString &jobId)
+    std::optional<JobRecord> recordJob(const QString &name, const QString &jobId,
+                                       const CcdAmount &estimate = {})
     {
         JobRecord record;
+        record.estimatedCost = estimate;
         record.server = backend.recordKey();
         record.account = backend.email();
         record.name = name;

@@ -154,6 +154,42 @@ private Q_SLOTS:
         QCOMPARE(pageText(), QStringLiteral("Page 2 of 3 · 25 results"));
     }
 
+    void comingBackShowsInferencesRunMeanwhile()
+    {
+        const QString jobName = QStringLiteral("revisited");
+        const QString series = m_app->filePath(jobName + QStringLiteral(".csv"));
+        QVERIFY(writeSeriesCsv(series, 200));
+        const std::optional<QString> jobId =
+            createLstmJob(*m_app->backend.api(), series, jobName);
+        QVERIFY(jobId);
+        QVERIFY(addInferences(*jobId, 2));
+        QVERIFY(m_app->recordJob(jobName, *jobId));
+
+        m_app->goToArea(MainWindow::HistoryArea);
+        auto *jobs = m_app->find<QComboBox>("jobCombo");
+        QTRY_VERIFY(jobs->findText(jobName) >= 0);
+        jobs->setCurrentIndex(jobs->findText(jobName));
+        QTRY_COMPARE_WITH_TIMEOUT(pageText(), QStringLiteral("Page 1 of 1 · 2 results"), 30000);
+
+        m_app->goToArea(MainWindow::JobsArea);
+        QVERIFY(addInferences(*jobId, 1));
+        QTest::qWait(100);
+        QCOMPARE(pageText(), QStringLiteral("Page 1 of 1 · 2 results")); // hidden: not asked
+        m_app->goToArea(MainWindow::HistoryArea);
+        QTRY_COMPARE_WITH_TIMEOUT(pageText(), QStringLiteral("Page 1 of 1 · 3 results"), 30000);
+        auto *table = m_app->find<QTableView>("historyTable");
+        QCOMPARE(table->model()->rowCount(), 3);
+
+        // The date and the cost are shown whole, not elided.
+        for (int column : {InferenceHistoryModel::SubmitTimeColumn,
+                           InferenceHistoryModel::CostColumn}) {
+            const QString text = table->model()->index(0, column).data().toString();
+            QVERIFY(!text.isEmpty());
+            QVERIFY2(table->columnWidth(column) > table->fontMetrics().horizontalAdvance(text),
+                     qPrintable(text));
+        }
+    }
+
     void showsARowsResultOnEnter()
     {
         const QString jobName = QStringLiteral("viewed");

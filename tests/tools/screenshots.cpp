@@ -84,8 +84,13 @@ int main(int argc, char **argv)
 
     const QStringList areas{QStringLiteral("new-job"), QStringLiteral("jobs"),
                             QStringLiteral("history")};
+    auto *history = session.find<QTableView>("historyTable");
     for (int area = 0; area < areas.size(); ++area) {
         tabs->setCurrentIndex(area);
+        // Coming to the history asks the server for the inference just run.
+        if (area == MainWindow::HistoryArea
+            && !QTest::qWaitFor([history] { return history->model()->rowCount() > 0; }))
+            return 1;
         ok = save(session.window.get(), folder, areas.at(area), suffix) && ok;
     }
     tabs->setCurrentIndex(MainWindow::JobsArea);

@@ -12,6 +12,8 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QSettings>
+#include <QShowEvent>
+#include <QTableView>
 
 namespace deai {
 
@@ -38,6 +40,8 @@ HistoryPage::HistoryPage(ApiClient *api, JobStore *jobs, SavePathChooser *choose
     rows->hide();
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(fontMetrics().height() + 8);
+    // Fitting a column to its contents measures the rows in view, not all of a page.
+    rows->setResizeContentsPrecision(0);
     m_ui->historyTable->setWordWrap(false);
     m_ui->historyTable->setTextElideMode(Qt::ElideMiddle);
     m_ui->busyBar->hide();
@@ -89,7 +93,10 @@ HistoryPage::HistoryPage(ApiClient *api, JobStore *jobs, SavePathChooser *choose
             m_ui->historyMessage->clear();
         updatePaging();
     });
-    connect(m_model, &InferenceHistoryModel::pageLoaded, this, &HistoryPage::updatePaging);
+    connect(m_model, &InferenceHistoryModel::pageLoaded, this, [this] {
+        updatePaging();
+        fitColumnsToJob();
+    });
     connect(m_model, &InferenceHistoryModel::loadFailed, this, [this](const QString &message) {
         m_ui->historyMessage->showError(message, true);
         updatePaging();
@@ -105,6 +112,16 @@ void HistoryPage::setAccount(const QString &server, const QString &account)
     m_server = server;
     m_account = account;
     reloadJobs();
+}
+
+void HistoryPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Inferences run on the jobs page, or elsewhere, since the page was last
+    // looked at belong in it: coming back to it asks the server again. A
+    // window restored from the taskbar (a spontaneous show) keeps its page.
+    if (!event->spontaneous() && !m_model->jobId().isEmpty() && !m_model->isLoading())
+        m_model->refresh();
 }
 
 void HistoryPage::reloadJobs()
@@ -158,6 +175,23 @@ void HistoryPage::updatePaging()
                                       : tr("No created jobs yet, so there is no history."));
     m_ui->emptyLabel->setVisible(empty || (!haveJob && !loading));
     m_ui->historyTable->setVisible(!m_ui->emptyLabel->isVisibleTo(this));
+}
+
+void HistoryPage::fitColumnsToJob()
+{
+    // Once per job and only in view: columns that jump while paging are
+    // harder to read than a date that needs a wider column once.
+    QTableView *table = m_ui->historyTable;
+    if (!table->isVisible() || m_model->rowCount() == 0 || m_columnsFittedFor == m_model->jobId())
+        return;
+    m_columnsFittedFor = m_model->jobId();
+    table->resizeColumnToContents(InferenceHistoryModel::SubmitTimeColumn);
+    table->resizeColumnToContents(InferenceHistoryModel::CostColumn);
+    table->resizeColumnToContents(InferenceHistoryModel::TxHashColumn);
+    // A transaction hash has 66 characters; its middle can be elided.
+    const int hashWidth = table->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24;
+    if (table->columnWidth(InferenceHistoryModel::TxHashColumn) > hashWidth)
+        table->setColumnWidth(InferenceHistoryModel::TxHashColumn, hashWidth);
 }
 
 void HistoryPage::copyTxHash()

@@ -35,10 +35,14 @@ public Q_SLOTS:
     // nullptr when no row is selected or the user declined.
     ResultViewerDialog *viewSelectedResult();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reloadJobs();
     void onJobChosen();
     void updatePaging();
+    void fitColumnsToJob();
     void copyTxHash();
     QUrl currentResultUrl() const;
 
@@ -48,6 +52,7 @@ private:
     InferenceHistoryModel *m_model;
     QString m_server;
     QString m_account;
+    QString m_columnsFittedFor; // the job whose first shown page sized the columns
 };
 
 } // namespace deai
