@@ -383,6 +383,62 @@ private Q_SLOTS:
         QCOMPARE(outcome->error.kind(), ApiError::Kind::Tls);
     }
 
+    void theClientSendsAnUploadAgainWhereItWasMoved()
+    {
+        const QByteArray answer = "{\"code\":200,\"msg\":\"/srv/u/a\"}";
+        RawHttpPeer moved("HTTP/1.1 200 OK\r\nContent-Length: " +
+                              QByteArray::number(answer.size()) + "\r\n\r\n" + answer,
+                          RawHttpPeer::AnswerWhen::AfterBody);
+        QVERIFY(moved.listen());
+        RawHttpPeer first("HTTP/1.1 308 Permanent Redirect\r\nLocation: " +
+                              moved.url().toEncoded() + "\r\nContent-Length: 0\r\n\r\n",
+                          RawHttpPeer::AnswerWhen::AfterHead, false);
+        QVERIFY(first.listen());
+        QTemporaryDir dir;
+        const QByteArray content = randomBytes(300 * 1024);
+        const QString path = writeFile(dir, QStringLiteral("a.bin"), content);
+        ApiClient client;
+        QUrl base = first.url();
+        base.setPath(QStringLiteral("/sdk"));
+        base.setQuery(QString());
+        client.setBaseUrl(base);
+        client.setToken("t");
+        const auto outcome = watch(client.uploadFile(path));
+        QVERIFY(QTest::qWaitFor([&] { return outcome->finishedCount > 0; }, 10000));
+        QVERIFY2(outcome->isOk(), qPrintable(outcome->error.message()));
+        QCOMPARE(*outcome->value, QStringLiteral("/srv/u/a"));
+        QVERIFY(first.answered());
+        QVERIFY(moved.body().contains(content));
+    }
+
+    void followsRedirectsOnlyToTheSameHostAndNeverDownward()
+    {
+        const QUrl from(QStringLiteral("https://deai.example/sdk/deAI/uploadFile"));
+        StreamingUpload::Result moved;
+        moved.httpStatus = 307;
+        moved.location = "/v2/deAI/uploadFile";
+        QCOMPARE(StreamingUpload::redirectTarget(from, moved),
+                 QUrl(QStringLiteral("https://deai.example/v2/deAI/uploadFile")));
+        moved.location = "https://DEAI.example:8443/up";
+        QVERIFY(StreamingUpload::redirectTarget(from, moved).isValid());
+        moved.location = "http://deai.example/up"; // https to http
+        QVERIFY(!StreamingUpload::redirectTarget(from, moved).isValid());
+        moved.location = "https://elsewhere.example/up"; // would get the token
+        QVERIFY(!StreamingUpload::redirectTarget(from, moved).isValid());
+        moved.location = "ftp://deai.example/up";
+        QVERIFY(!StreamingUpload::redirectTarget(from, moved).isValid());
+        moved.location = "/up";
+        moved.httpStatus = 303; // "see other" asks for a GET
+        QVERIFY(!StreamingUpload::redirectTarget(from, moved).isValid());
+        moved.httpStatus = 200;
+        QVERIFY(!StreamingUpload::redirectTarget(from, moved).isValid());
+        // From http, https on the same host is an upgrade and is followed.
+        moved.httpStatus = 301;
+        moved.location = "https://deai.example/up";
+        QVERIFY(StreamingUpload::redirectTarget(
+                    QUrl(QStringLiteral("http://deai.example/sdk")), moved).isValid());
+    }
+
     void readerFramesAnswersByLengthChunksAndClose()
     {
         HttpResponseReader byLength(100);

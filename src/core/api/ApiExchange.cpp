@@ -162,6 +162,20 @@ void ApiExchange::startStreamingUpload()
                     failWithLocalFile(result.localFileError);
                     return;
                 }
+                const QUrl redirect = StreamingUpload::redirectTarget(m_request.url(), result);
+                if (redirect.isValid() && !m_cancelled && !m_timedOut &&
+                    m_redirects < m_request.maximumRedirectsAllowed()) {
+                    // An upload spends nothing, so the file may go again to
+                    // where the server moved; the manager would do the same.
+                    ++m_redirects;
+                    qCInfo(lcApi) << endpointPath(m_endpoint) << "redirected; sending again";
+                    m_request.setUrl(redirect);
+                    if (StreamingUpload::canCarry(redirect))
+                        startStreamingUpload();
+                    else if (startManagerUpload())
+                        watchReply();
+                    return;
+                }
                 m_tooLarge = result.answerTooLarge;
                 m_tlsDetail = result.tlsDetail;
                 concludeAttempt(result.networkError, result.httpStatus, result.errorText,

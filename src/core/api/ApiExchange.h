@@ -90,6 +90,7 @@ private:
     QTimer m_backoffTimer;
     QElapsedTimer m_clock;
     int m_attempt = 0;
+    int m_redirects = 0; // followed by this exchange's streamed upload
     bool m_cancelled = false;
     bool m_timedOut = false;
     bool m_tooLarge = false;

@@ -227,7 +227,9 @@ bool HttpResponseReader::parseHead(QByteArrayView head)
             return false;
         const QByteArray name = line.left(colon).trimmed().toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "transfer-encoding") {
+        if (name == "location") {
+            m_location = value;
+        } else if (name == "transfer-encoding") {
             chunked = value.toLower().endsWith("chunked");
         } else if (name == "content-length") {
             qint64 declared = 0;

@@ -30,6 +30,8 @@ public:
     State state() const { return m_state; }
     int status() const { return m_status; }
     const QByteArray &body() const { return m_body; }
+    // The Location header of the answer, empty when it has none.
+    const QByteArray &location() const { return m_location; }
 
 private:
     enum class Framing { Length, Chunked, UntilClose };
@@ -50,6 +52,7 @@ private:
     Framing m_framing = Framing::UntilClose;
     QByteArray m_pending; // received but not consumed yet
     QByteArray m_body;
+    QByteArray m_location;
     int m_status = 0;
     qint64 m_remaining = 0; // of the body (Length) or of the current chunk
 };

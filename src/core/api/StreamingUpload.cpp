@@ -297,6 +297,7 @@ private:
         case HttpResponseReader::State::Complete:
             result.httpStatus = m_reader.status();
             result.body = m_reader.body();
+            result.location = m_reader.location();
             break;
         case HttpResponseReader::State::TooLarge:
             result.answerTooLarge = true;
@@ -375,6 +376,24 @@ bool StreamingUpload::canCarry(const QUrl &url)
     const QList<QNetworkProxy> proxies =
         QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
     return proxies.isEmpty() || proxies.first().type() == QNetworkProxy::NoProxy;
+}
+
+QUrl StreamingUpload::redirectTarget(const QUrl &from, const Result &result)
+{
+    const int status = result.httpStatus;
+    if ((status != 301 && status != 302 && status != 307 && status != 308) ||
+        result.location.isEmpty())
+        return {};
+    const QUrl target = from.resolved(QUrl::fromEncoded(result.location));
+    const QString scheme = target.scheme();
+    if (!target.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return {};
+    if (from.scheme() == QLatin1String("https") && scheme != QLatin1String("https"))
+        return {};
+    // The request carries the account's token: it goes to no other host.
+    if (target.host().compare(from.host(), Qt::CaseInsensitive) != 0)
+        return {};
+    return target;
 }
 
 StreamingUpload::StreamingUpload(Request request, QObject *parent)

@@ -25,7 +25,8 @@ class StreamingUploadWorker;
 //
 // It speaks HTTP/1.1 to http and https addresses reached directly. Anything
 // it does not handle (a proxy, another scheme) is left to the manager: see
-// canCarry(). Redirects are not followed; an upload is never sent twice.
+// canCarry(). A redirect ends the transfer; the caller decides whether to
+// send the file again to redirectTarget().
 class StreamingUpload : public QObject
 {
     Q_OBJECT
@@ -50,10 +51,17 @@ public:
         bool answerTooLarge = false;
         int httpStatus = 0;
         QByteArray body;
+        QByteArray location; // of a redirect
     };
 
     // True when the address is http or https and no proxy is configured for it.
     static bool canCarry(const QUrl &url);
+    // Where an answer asks the same upload to be sent again: 301, 302, 307
+    // and 308 with a Location, resolved against the address it came from.
+    // Like QNetworkAccessManager's default policy, never from https to http;
+    // never to another host, which would be handed the token; 303 asks for
+    // a GET, which is no upload, so it is not followed either.
+    static QUrl redirectTarget(const QUrl &from, const Result &result);
 
     explicit StreamingUpload(Request request, QObject *parent = nullptr);
     // Stops the transfer and waits for the worker thread to end.
