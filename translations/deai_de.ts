@@ -663,6 +663,18 @@
         <source>Dataset preview and problems</source>
         <translation>Datensatzvorschau und Probleme</translation>
     </message>
+    <message>
+        <source>Use sa&amp;mple data</source>
+        <translation>Beispiel&amp;daten verwenden</translation>
+    </message>
+    <message>
+        <source>Use a generated sample dataset</source>
+        <translation>Einen erzeugten Beispieldatensatz verwenden</translation>
+    </message>
+    <message>
+        <source>Write a small generated dataset to this computer and choose it, to try a training job without data of your own.</source>
+        <translation>Einen kleinen erzeugten Datensatz auf diesem Computer speichern und auswählen, um einen Trainingsauftrag ohne eigene Daten auszuprobieren.</translation>
+    </message>
 </context>
 <context>
     <name>WizardModelPage</name>
@@ -1373,6 +1385,10 @@ Der Server hat den Job möglicherweise angelegt. Prüfen Sie Ihre Jobs, bevor Si
     <message>
         <source>Upload cancelled.</source>
         <translation>Hochladen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The sample data could not be written: %1 Check that there is space on the disk, or choose files of your own.</source>
+        <translation>Die Beispieldaten konnten nicht geschrieben werden: %1 Prüfen Sie, ob auf dem Datenträger Platz ist, oder wählen Sie eigene Dateien.</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2148,21 @@ Der Server hat den Job möglicherweise angelegt. Prüfen Sie Ihre Jobs, bevor Si
     <message>
         <source>The folder of %1 could not be opened.</source>
         <translation>Der Ordner von %1 konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>deai::SampleDatasets</name>
+    <message>
+        <source>Could not write %1 (%2).</source>
+        <translation>%1 konnte nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
 </context>
 <context>

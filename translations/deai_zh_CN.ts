@@ -662,6 +662,18 @@
         <source>Dataset preview and problems</source>
         <translation>数据集预览与问题</translation>
     </message>
+    <message>
+        <source>Use sa&amp;mple data</source>
+        <translation>使用示例数据(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Use a generated sample dataset</source>
+        <translation>使用生成的示例数据集</translation>
+    </message>
+    <message>
+        <source>Write a small generated dataset to this computer and choose it, to try a training job without data of your own.</source>
+        <translation>在本计算机上写入一个生成的小型数据集并选中它，无需自己的数据即可试用训练任务。</translation>
+    </message>
 </context>
 <context>
     <name>WizardModelPage</name>
@@ -1364,6 +1376,10 @@ The server may have created the job. Check your jobs before trying again: creati
     <message>
         <source>Upload cancelled.</source>
         <translation>上传已取消。</translation>
+    </message>
+    <message>
+        <source>The sample data could not be written: %1 Check that there is space on the disk, or choose files of your own.</source>
+        <translation>无法写入示例数据：%1 请检查磁盘是否有空间，或选择您自己的文件。</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2125,21 @@ The server may have created the job. Check your jobs before trying again: creati
     <message>
         <source>The folder of %1 could not be opened.</source>
         <translation>无法打开 %1 所在的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>deai::SampleDatasets</name>
+    <message>
+        <source>Could not write %1 (%2).</source>
+        <translation>无法写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>

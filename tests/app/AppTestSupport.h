@@ -87,7 +87,6 @@ inline bool writeSeriesCsv(const QString &path, int rows)
     return true;
 }
 
-// Uploads a series and creates an LSTM job on it; answers the job id.
 // Uploads the series and creates an LSTM job on it; estimate, when given,
 // receives what queryGuarantee quoted for it.
 inline std::optional<QString> createLstmJob(ApiClient &api, const QString &seriesPath,

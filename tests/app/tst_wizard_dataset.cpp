@@ -13,6 +13,7 @@
 #include "wizard/ParametersPage.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QImage>
 #include <QListWidget>
 #include <QSpinBox>
@@ -122,6 +123,35 @@ private Q_SLOTS:
         QCOMPARE(category->value(), 7);
         QVERIFY(!page->isProposed(category));
         QVERIFY(page->isProposed(channel));
+    }
+
+    void sampleDataCarriesANewUserToTheParameters()
+    {
+        auto driver = newDriver();
+        QVERIFY(driver->chooseModel(false, QStringLiteral("Shapes")));
+        QVERIFY(driver->click("useSampleButton"));
+        const QString images = driver->text("imagesPathEdit");
+        const QString labels = driver->text("labelsPathEdit");
+        QVERIFY(QFileInfo(images).isFile());
+        QVERIFY(QFileInfo(labels).isFile());
+        // Kept with the app's data, never in a folder the user did not pick.
+        QVERIFY(images.startsWith(
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QVERIFY(previewShows(*driver, false));
+        QVERIFY(shownProblems(*driver).isEmpty());
+        QVERIFY(driver->click("uploadButton"));
+        QVERIFY(QTest::qWaitFor([&] { return driver->nextEnabled(); }, WizardDriver::kWaitMs));
+        QVERIFY(driver->next());
+        QCOMPARE(driver->child<QSpinBox>("categorySpinBox")->value(), 3);
+        QCOMPARE(driver->child<QComboBox>("channelComboBox")->currentData().toInt(), 1);
+
+        auto lstm = newDriver();
+        QVERIFY(lstm->chooseModel(true, QStringLiteral("Weather")));
+        QVERIFY(lstm->click("useSampleButton"));
+        QVERIFY(QFileInfo(lstm->text("seriesPathEdit")).isFile());
+        QVERIFY(previewShows(*lstm, true));
+        QVERIFY(lstm->click("uploadButton"));
+        QVERIFY(QTest::qWaitFor([&] { return lstm->nextEnabled(); }, WizardDriver::kWaitMs));
     }
 
     void zipWithoutImagesBlocksNext()

@@ -3,15 +3,18 @@
 // a CNN job tells apart classes no coin toss could, and an LSTM job beats
 // repeating the last value.
 #include "SandboxFixture.h"
+#include "dataset/SampleDatasets.h"
 #include "storage/SandboxStore.h"
 #include "training/BaselineTrainer.h"
 
+#include <QFile>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QTimer>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -78,6 +81,16 @@ QByteArray sineCsv(int rows, double phase, QRandomGenerator &random)
                + QByteArray::number(random.generateDouble()) + '\n';
     }
     return csv;
+}
+
+// A CNN job over grey images of three classes, ten epochs, 80 % for training.
+QJsonObject threeClassGreySpec(const QString &jobName, const QString &xTrain, const QString &yTrain)
+{
+    return {{QStringLiteral("model"), QStringLiteral("CNN")}, {QStringLiteral("epoch"), 10},
+            {QStringLiteral("jobName"), jobName}, {QStringLiteral("x_train"), xTrain},
+            {QStringLiteral("y_train"), yTrain}, {QStringLiteral("train_shard"), 0.8},
+            {QStringLiteral("category"), 3}, {QStringLiteral("scale_ratio"), 255},
+            {QStringLiteral("channel"), 1}};
 }
 
 QList<QList<QByteArray>> csvRows(const QByteArray &csv)
@@ -190,10 +203,7 @@ private Q_SLOTS:
 
         const QByteArray csv = trainAndInfer(
             sandbox, token,
-            {{QStringLiteral("model"), QStringLiteral("CNN")}, {QStringLiteral("epoch"), 10},
-             {QStringLiteral("jobName"), QStringLiteral("Bands")}, {QStringLiteral("x_train"), xTrain},
-             {QStringLiteral("y_train"), yTrain}, {QStringLiteral("train_shard"), 0.8},
-             {QStringLiteral("category"), 3}, {QStringLiteral("scale_ratio"), 255}, {QStringLiteral("channel"), 1}},
+            threeClassGreySpec(QStringLiteral("Bands"), xTrain, yTrain),
             data);
         const QList<QList<QByteArray>> rows = csvRows(csv);
         QCOMPARE(rows.value(0), QList<QByteArray>({"file", "predicted_class", "confidence"}));
@@ -210,6 +220,40 @@ private Q_SLOTS:
         }
         const double accuracy = double(correct) / double(rows.size() - 1);
         QVERIFY2(accuracy > 0.9, qPrintable(QString::number(accuracy)));
+    }
+
+    void theAppsSampleShapesTeachTheClassifierTheirLabels()
+    {
+        // What a new user trains on first must show the model learning.
+        QTemporaryDir dir;
+        const auto sample = deai::SampleDatasets::writeImageSample(dir.path());
+        QVERIFY(sample);
+        QFile images(sample->imagesZip);
+        QFile labels(sample->labelsCsv);
+        QVERIFY(images.open(QIODevice::ReadOnly) && labels.open(QIODevice::ReadOnly));
+        const QByteArray labelsCsv = labels.readAll();
+        QHash<QString, QString> labelOf;
+        for (const QList<QByteArray> &row : csvRows(labelsCsv).mid(1))
+            labelOf.insert(QString::fromUtf8(row.value(0)), QString::fromUtf8(row.value(1)));
+        QCOMPARE(labelOf.size(), 300);
+
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start());
+        const QByteArray token = sandbox.signIn(QStringLiteral("shapes@example.com"));
+        const QString xTrain = sandbox.upload(images.readAll(), QStringLiteral("shapes.zip"), token);
+        const QString yTrain = sandbox.upload(labelsCsv, QStringLiteral("labels.csv"), token);
+        QVERIFY(!xTrain.isEmpty() && !yTrain.isEmpty());
+        const QByteArray csv = trainAndInfer(
+            sandbox, token,
+            threeClassGreySpec(QStringLiteral("Shapes"), xTrain, yTrain),
+            xTrain);
+        const QList<QList<QByteArray>> rows = csvRows(csv);
+        QCOMPARE(rows.size(), 1 + 300);
+        int correct = 0;
+        for (qsizetype i = 1; i < rows.size(); ++i)
+            correct += labelOf.value(QString::fromUtf8(rows[i].value(0))) == QString::fromUtf8(rows[i].value(1));
+        // Chance is one in three.
+        QVERIFY2(correct > 0.8 * 300, qPrintable(QString::number(correct)));
     }
 
     void lstmJobForecastsASineBetterThanTheLastValue()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/DatasetPage.h"
 
+#include "dataset/SampleDatasets.h"
 #include "ui_wizarddatasetpage.h"
 #include "wizard/DatasetCheck.h"
 #include "wizard/DatasetUploader.h"
@@ -8,7 +9,9 @@
 #include "wizard/WizardContext.h"
 
 #include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace deai {
@@ -60,6 +63,7 @@ DatasetPage::DatasetPage(WizardContext *context, QWidget *parent)
         });
     }
 
+    connect(m_ui->useSampleButton, &QPushButton::clicked, this, &DatasetPage::useSampleData);
     connect(m_ui->uploadButton, &QPushButton::clicked, this, &DatasetPage::startUpload);
     connect(m_ui->cancelUploadButton, &QPushButton::clicked, m_uploader, &DatasetUploader::cancel);
     connect(m_uploader, &DatasetUploader::statusChanged, m_ui->uploadStatusLabel, &QLabel::setText);
@@ -148,6 +152,28 @@ void DatasetPage::chooseFile(int slot)
     }
 }
 
+void DatasetPage::useSampleData()
+{
+    // Kept with the app's data, so that choosing it again reuses the files
+    // and their earlier upload.
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                               .filePath(QStringLiteral("samples"));
+    QString error;
+    if (m_context->model == ModelKind::Lstm) {
+        if (const auto sample = SampleDatasets::writeSeriesSample(folder, &error))
+            m_slots[SeriesSlot].localEdit->setText(sample->seriesCsv);
+    } else if (const auto sample = SampleDatasets::writeImageSample(folder, &error)) {
+        m_slots[ImagesSlot].localEdit->setText(sample->imagesZip);
+        m_slots[LabelsSlot].localEdit->setText(sample->labelsCsv);
+    }
+    m_ui->uploadErrorLabel->setText(
+        error.isEmpty() ? QString()
+                        : tr("The sample data could not be written: %1 Check that there is "
+                             "space on the disk, or choose files of your own.")
+                              .arg(error));
+    checkChosenFiles();
+}
+
 void DatasetPage::checkChosenFiles()
 {
     m_checkDelay->stop();
@@ -193,6 +219,7 @@ void DatasetPage::setUploading(bool uploading)
         fileSlot.browseButton->setEnabled(!uploading);
     }
     m_ui->cancelUploadButton->setEnabled(uploading);
+    m_ui->useSampleButton->setEnabled(!uploading);
     m_ui->uploadSpeedLabel->clear();
     m_ui->uploadTimeLeftLabel->clear();
     if (!uploading && m_ui->uploadProgressBar->maximum() == 0)

@@ -62,6 +62,7 @@ private:
 
     QList<int> activeSlots() const;
     void chooseFile(int slot);
+    void useSampleData();
     void startUpload();
     void setUploading(bool uploading);
     void showProgress(qint64 done, qint64 total, double bytesPerSecond);
