@@ -1206,13 +1206,6 @@
 </context>
 <context>
     <name>deai::CnnPreviewPage</name>
-    <message numerus="yes">
-        <source>%n image(s) with %1 channel(s)</source>
-        <translation>
-            <numerusform>%n Bild mit %1 Kanal/Kanälen</numerusform>
-            <numerusform>%n Bilder mit %1 Kanal/Kanälen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>all %1 × %2 pixels</source>
         <translation>alle %1 × %2 Pixel</translation>
@@ -1271,6 +1264,41 @@
         <translation>
             <numerusform>%n Label; das häufigste ist %1</numerusform>
             <numerusform>%n Labels; das häufigste ist %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln grey image(s)</source>
+        <translation>
+            <numerusform>%Ln Graustufenbild</numerusform>
+            <numerusform>%Ln Graustufenbilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln grey image(s) with alpha</source>
+        <translation>
+            <numerusform>%Ln Graustufenbild mit Alphakanal</numerusform>
+            <numerusform>%Ln Graustufenbilder mit Alphakanal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln RGB image(s)</source>
+        <translation>
+            <numerusform>%Ln RGB-Bild</numerusform>
+            <numerusform>%Ln RGB-Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln RGBA image(s)</source>
+        <translation>
+            <numerusform>%Ln RGBA-Bild</numerusform>
+            <numerusform>%Ln RGBA-Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) with %1 channels</source>
+        <translation>
+            <numerusform>%Ln Bild mit %1 Kanälen</numerusform>
+            <numerusform>%Ln Bilder mit %1 Kanälen</numerusform>
         </translation>
     </message>
 </context>
@@ -2003,13 +2031,6 @@ Der Server hat den Job möglicherweise angelegt. Prüfen Sie Ihre Jobs, bevor Si
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n image(s) classified into %2 class(es).</source>
-        <translation>
-            <numerusform>%1: %n Bild in %2 Klasse(n) klassifiziert.</numerusform>
-            <numerusform>%1: %n Bilder in %2 Klasse(n) klassifiziert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n forecast step(s).</source>
         <translation>
             <numerusform>%1: %n Prognoseschritt.</numerusform>
@@ -2055,13 +2076,6 @@ Der Server hat den Job möglicherweise angelegt. Prüfen Sie Ihre Jobs, bevor Si
     <message>
         <source>Images per predicted class</source>
         <translation>Bilder pro vorhergesagter Klasse</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n class(es); the most frequent is %1 with %2 image(s)</source>
-        <translation>
-            <numerusform>%n Klasse; die häufigste ist %1 mit %2 Bild(ern)</numerusform>
-            <numerusform>%n Klassen; die häufigste ist %1 mit %2 Bild(ern)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Step</source>
@@ -2148,6 +2162,34 @@ Der Server hat den Job möglicherweise angelegt. Prüfen Sie Ihre Jobs, bevor Si
     <message>
         <source>The folder of %1 could not be opened.</source>
         <translation>Der Ordner von %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln image(s) classified into %2.</source>
+        <translation>
+            <numerusform>%1: %Ln Bild in %2 eingeordnet.</numerusform>
+            <numerusform>%1: %Ln Bilder in %2 eingeordnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln Klasse</numerusform>
+            <numerusform>%Ln Klassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es); the most frequent is %1 with %2</source>
+        <translation>
+            <numerusform>%Ln Klasse; die häufigste ist %1 mit %2</numerusform>
+            <numerusform>%Ln Klassen; die häufigste ist %1 mit %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln Bild</numerusform>
+            <numerusform>%Ln Bildern</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2293,22 +2335,6 @@ Der Server hat den Job möglicherweise angelegt. Prüfen Sie Ihre Jobs, bevor Si
         <translation>Kein Fenster: Die Labelbreite (%1) übersteigt Eingabebreite plus Verschiebung (%2).</translation>
     </message>
     <message>
-        <source>Each window has %1 input row(s) followed by %2 label row(s), shift %3.</source>
-        <translation>Jedes Fenster hat %1 Eingabezeile(n), gefolgt von %2 Labelzeile(n), Verschiebung %3.</translation>
-    </message>
-    <message>
-        <source>%1 row(s) between inputs and labels are skipped.</source>
-        <translation>%1 Zeile(n) zwischen Eingaben und Labels werden übersprungen.</translation>
-    </message>
-    <message>
-        <source>The last %1 input row(s) are also labels.</source>
-        <translation>Die letzten %1 Eingabezeile(n) sind zugleich Labels.</translation>
-    </message>
-    <message>
-        <source>With sampling rate %1 a window spans %2 row(s) of the file; a new window starts every %3 row(s).</source>
-        <translation>Bei Abtastrate %1 umfasst ein Fenster %2 Zeile(n) der Datei; alle %3 Zeile(n) beginnt ein neues Fenster.</translation>
-    </message>
-    <message>
         <source>LSTM window diagram</source>
         <translation>LSTM-Fensterdiagramm</translation>
     </message>
@@ -2328,9 +2354,52 @@ Der Server hat den Job möglicherweise angelegt. Prüfen Sie Ihre Jobs, bevor Si
         <source>shift %1</source>
         <translation>Verschiebung %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>spans %1 rows (sampling rate %2), next window %3 rows later</source>
-        <translation>umfasst %1 Zeilen (Abtastrate %2), nächstes Fenster %3 Zeilen später</translation>
+        <source>Each window has %1 followed by %2, shift %3.</source>
+        <translation>Jedes Fenster hat %1, gefolgt von %2, Verschiebung %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln input row(s)</source>
+        <translation>
+            <numerusform>%Ln Eingabezeile</numerusform>
+            <numerusform>%Ln Eingabezeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label row(s)</source>
+        <translation>
+            <numerusform>%Ln Zielzeile</numerusform>
+            <numerusform>%Ln Zielzeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) between inputs and labels are skipped.</source>
+        <translation>
+            <numerusform>%Ln Zeile zwischen Eingaben und Zielen wird übersprungen.</numerusform>
+            <numerusform>%Ln Zeilen zwischen Eingaben und Zielen werden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %Ln input row(s) are also labels.</source>
+        <translation>
+            <numerusform>Die letzte Eingabezeile ist auch ein Ziel.</numerusform>
+            <numerusform>Die letzten %Ln Eingabezeilen sind auch Ziele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With sampling rate %1 a window spans %2 of the file; a new window starts every %3.</source>
+        <translation>Mit Abtastrate %1 umfasst ein Fenster %2 der Datei; alle %3 beginnt ein neues Fenster.</translation>
+    </message>
+    <message>
+        <source>spans %1 (sampling rate %2), next window %3 later</source>
+        <translation>umfasst %1 (Abtastrate %2), nächstes Fenster %3 später</translation>
     </message>
 </context>
 <context>
@@ -2340,16 +2409,26 @@ Der Server hat den Job möglicherweise angelegt. Prüfen Sie Ihre Jobs, bevor Si
         <translation>Untersuchen Sie den Datensatz, um die Fenster zu zählen, die diese Einstellungen ergeben.</translation>
     </message>
     <message>
-        <source>Training: %1 window(s) from %2 rows. Validation: %3 window(s) from %4 rows.</source>
-        <translation>Training: %1 Fenster aus %2 Zeilen. Validierung: %3 Fenster aus %4 Zeilen.</translation>
-    </message>
-    <message>
         <source>Window counts</source>
         <translation>Anzahl der Fenster</translation>
     </message>
     <message>
         <source>LSTM window</source>
         <translation>LSTM-Fenster</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training: %Ln window(s) from %1.</source>
+        <translation>
+            <numerusform>Training: %Ln Fenster aus %1.</numerusform>
+            <numerusform>Training: %Ln Fenster aus %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Validation: %Ln window(s) from %1.</source>
+        <translation>
+            <numerusform>Validierung: %Ln Fenster aus %1.</numerusform>
+            <numerusform>Validierung: %Ln Fenster aus %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1203,12 +1203,6 @@
 </context>
 <context>
     <name>deai::CnnPreviewPage</name>
-    <message numerus="yes">
-        <source>%n image(s) with %1 channel(s)</source>
-        <translation>
-            <numerusform>%n 张图像，%1 个通道</numerusform>
-        </translation>
-    </message>
     <message>
         <source>all %1 × %2 pixels</source>
         <translation>均为 %1 × %2 像素</translation>
@@ -1263,6 +1257,36 @@
         <source>%n label(s); the most frequent is %1</source>
         <translation>
             <numerusform>%n 个标签；最常见的是 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln grey image(s)</source>
+        <translation>
+            <numerusform>%Ln 张灰度图像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln grey image(s) with alpha</source>
+        <translation>
+            <numerusform>%Ln 张带透明通道的灰度图像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln RGB image(s)</source>
+        <translation>
+            <numerusform>%Ln 张 RGB 图像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln RGBA image(s)</source>
+        <translation>
+            <numerusform>%Ln 张 RGBA 图像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) with %1 channels</source>
+        <translation>
+            <numerusform>%Ln 张 %1 通道图像</numerusform>
         </translation>
     </message>
 </context>
@@ -1985,12 +2009,6 @@ The server may have created the job. Check your jobs before trying again: creati
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n image(s) classified into %2 class(es).</source>
-        <translation>
-            <numerusform>%1：%n 张图像被分入 %2 个类别。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n forecast step(s).</source>
         <translation>
             <numerusform>%1：%n 个预测步。</numerusform>
@@ -2035,12 +2053,6 @@ The server may have created the job. Check your jobs before trying again: creati
     <message>
         <source>Images per predicted class</source>
         <translation>每个预测类别的图像数</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n class(es); the most frequent is %1 with %2 image(s)</source>
-        <translation>
-            <numerusform>%n 个类别；最常见的是 %1，共 %2 张图像</numerusform>
-        </translation>
     </message>
     <message>
         <source>Step</source>
@@ -2125,6 +2137,30 @@ The server may have created the job. Check your jobs before trying again: creati
     <message>
         <source>The folder of %1 could not be opened.</source>
         <translation>无法打开 %1 所在的文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln image(s) classified into %2.</source>
+        <translation>
+            <numerusform>%1：%Ln 张图像被分为%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln 个类别</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es); the most frequent is %1 with %2</source>
+        <translation>
+            <numerusform>%Ln 个类别；最常见的是 %1，共 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln 张图像</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2268,22 +2304,6 @@ The server may have created the job. Check your jobs before trying again: creati
         <translation>无窗口：标签宽度（%1）超过了输入宽度加偏移（%2）。</translation>
     </message>
     <message>
-        <source>Each window has %1 input row(s) followed by %2 label row(s), shift %3.</source>
-        <translation>每个窗口有 %1 行输入，其后是 %2 行标签，偏移为 %3。</translation>
-    </message>
-    <message>
-        <source>%1 row(s) between inputs and labels are skipped.</source>
-        <translation>输入与标签之间的 %1 行被跳过。</translation>
-    </message>
-    <message>
-        <source>The last %1 input row(s) are also labels.</source>
-        <translation>最后 %1 行输入同时也是标签。</translation>
-    </message>
-    <message>
-        <source>With sampling rate %1 a window spans %2 row(s) of the file; a new window starts every %3 row(s).</source>
-        <translation>采样率为 %1 时，一个窗口跨越文件中的 %2 行；每隔 %3 行开始一个新窗口。</translation>
-    </message>
-    <message>
         <source>LSTM window diagram</source>
         <translation>LSTM 窗口示意图</translation>
     </message>
@@ -2303,9 +2323,47 @@ The server may have created the job. Check your jobs before trying again: creati
         <source>shift %1</source>
         <translation>偏移 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>spans %1 rows (sampling rate %2), next window %3 rows later</source>
-        <translation>跨越 %1 行（采样率 %2），下一个窗口在 %3 行之后</translation>
+        <source>Each window has %1 followed by %2, shift %3.</source>
+        <translation>每个窗口包含 %1，其后是 %2，偏移 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln input row(s)</source>
+        <translation>
+            <numerusform>%Ln 个输入行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label row(s)</source>
+        <translation>
+            <numerusform>%Ln 个标签行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) between inputs and labels are skipped.</source>
+        <translation>
+            <numerusform>输入与标签之间的 %Ln 行被跳过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %Ln input row(s) are also labels.</source>
+        <translation>
+            <numerusform>最后 %Ln 个输入行同时也是标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With sampling rate %1 a window spans %2 of the file; a new window starts every %3.</source>
+        <translation>采样率为 %1 时，一个窗口跨越文件中的 %2；每隔 %3 开始一个新窗口。</translation>
+    </message>
+    <message>
+        <source>spans %1 (sampling rate %2), next window %3 later</source>
+        <translation>跨越 %1（采样率 %2），下一个窗口在 %3 之后</translation>
     </message>
 </context>
 <context>
@@ -2315,16 +2373,24 @@ The server may have created the job. Check your jobs before trying again: creati
         <translation>检查数据集以统计这些设置产生的窗口数。</translation>
     </message>
     <message>
-        <source>Training: %1 window(s) from %2 rows. Validation: %3 window(s) from %4 rows.</source>
-        <translation>训练：%2 行生成 %1 个窗口。验证：%4 行生成 %3 个窗口。</translation>
-    </message>
-    <message>
         <source>Window counts</source>
         <translation>窗口数量</translation>
     </message>
     <message>
         <source>LSTM window</source>
         <translation>LSTM 窗口</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training: %Ln window(s) from %1.</source>
+        <translation>
+            <numerusform>训练：来自 %1 的 %Ln 个窗口。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Validation: %Ln window(s) from %1.</source>
+        <translation>
+            <numerusform>验证：来自 %1 的 %Ln 个窗口。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

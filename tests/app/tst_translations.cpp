@@ -76,6 +76,8 @@ QString tsPath(const QString &language)
     return QStringLiteral(DEAI_SOURCE_DIR "/translations/deai_%1.ts").arg(language);
 }
 
+const QString kEnglishPluralsPath = QStringLiteral(DEAI_SOURCE_DIR "/translations/plurals/deai_en.ts");
+
 // The app's translatable sources, as the build hands them to lupdate.
 QStringList translatableSources()
 {
@@ -158,6 +160,48 @@ private Q_SLOTS:
                                                     .arg(problems.mid(0, 10).join(u'\n'))));
     }
 
+    void everyEnglishCountHasBothForms()
+    {
+        QString error;
+        const std::optional<QList<TsMessage>> messages = readTsFile(kEnglishPluralsPath, &error);
+        QVERIFY2(messages, qPrintable(error));
+        QVERIFY(!messages->isEmpty());
+        for (const TsMessage &message : *messages) {
+            const QString where = message.context + QStringLiteral(": ") + message.source;
+            QVERIFY2(message.numerus && message.translationType.isEmpty(), qPrintable(where));
+            QVERIFY2(message.forms.size() == 2, qPrintable(where));
+            for (const QString &form : message.forms) {
+                QVERIFY2(!form.trimmed().isEmpty(), qPrintable(where));
+                QVERIFY2(!form.contains(QStringLiteral("(s)")) && !form.contains(QStringLiteral("(es)")),
+                         qPrintable(form));
+            }
+        }
+    }
+
+    void englishCountsReadNaturally_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("English") << QStringLiteral("en_US");
+        QTest::newRow("a language without a translation") << QStringLiteral("fr_FR");
+    }
+
+    void englishCountsReadNaturally()
+    {
+        QFETCH(QString, locale);
+        removeTranslators();
+        QCOMPARE(installTranslations(qApp, QLocale(locale)), QStringLiteral("en"));
+        const auto rows = [](int count) {
+            return QCoreApplication::translate("deai::WindowDiagramCanvas", "%Ln row(s)", nullptr,
+                                               count);
+        };
+        QCOMPARE(rows(1), QStringLiteral("1 row"));
+        QCOMPARE(rows(24), QStringLiteral("24 rows"));
+        QCOMPARE(QCoreApplication::translate("deai::CnnPreviewPage", "%Ln grey image(s)", nullptr, 1),
+                 QStringLiteral("1 grey image"));
+        removeTranslators();
+        QLocale::setDefault(QLocale::c());
+    }
+
     void translationsAreUpToDateWithTheSources()
     {
         QTemporaryDir dir;
@@ -181,6 +225,19 @@ private Q_SLOTS:
         const std::optional<QList<TsMessage>> wanted = readTsFile(fresh, &error);
         QVERIFY2(wanted, qPrintable(error));
         QVERIFY(wanted->size() > 50);
+        // English carries only the messages with a count, in their two forms.
+        QList<TsMessage> counted;
+        std::copy_if(wanted->cbegin(), wanted->cend(), std::back_inserter(counted),
+                     [](const TsMessage &message) { return message.numerus; });
+        QVERIFY(!counted.isEmpty());
+        const std::optional<QList<TsMessage>> english = readTsFile(kEnglishPluralsPath, &error);
+        QVERIFY2(english, qPrintable(error));
+        const QSet<QString> englishMissing = keysOf(counted) - keysOf(*english);
+        QVERIFY2(englishMissing.isEmpty(),
+                 qPrintable(QStringLiteral("deai_en lacks %1 plural messages, e.g. %2; run the "
+                                           "update_translations target")
+                                .arg(englishMissing.size())
+                                .arg(QStringList(englishMissing.values()).mid(0, 5).join(u'\n'))));
         for (const QString &language : shippedTranslations()) {
             const std::optional<QList<TsMessage>> committed = readTsFile(tsPath(language), &error);
             QVERIFY2(committed, qPrintable(error));

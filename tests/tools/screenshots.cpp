@@ -9,6 +9,10 @@
 #include "results/ResultViewer.h"
 #include "results/ResultViewerDialog.h"
 
+#include <QAbstractButton>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QWizard>
@@ -28,6 +32,40 @@ bool save(QWidget *widget, const QString &folder, const QString &name, const QSt
     std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "wrote" : "could not write",
                  qPrintable(path));
     return saved;
+}
+
+template<typename T>
+T *wizardChild(QWizard *wizard, const char *name)
+{
+    return wizard->findChild<T *>(QString::fromLatin1(name));
+}
+
+bool waitForNext(QWizard *wizard)
+{
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    return QTest::qWaitFor([next] { return next->isEnabled(); }, 60000);
+}
+
+// From the model page: picks the model, chooses the sample data, pictures the
+// dataset page once its check is shown, uploads, and pictures the parameters.
+bool showSampleDataPages(QWizard *wizard, bool lstm, const QString &folder, const QString &suffix)
+{
+    const QString model = lstm ? QStringLiteral("lstm") : QStringLiteral("cnn");
+    wizardChild<QRadioButton>(wizard, lstm ? "lstmRadioButton" : "cnnRadioButton")->setChecked(true);
+    wizardChild<QLineEdit>(wizard, "jobNameEdit")->setText(lstm ? QStringLiteral("weather")
+                                                                : QStringLiteral("shapes"));
+    wizard->next();
+    wizardChild<QPushButton>(wizard, "useSampleButton")->click();
+    auto *preview = wizardChild<QWidget>(wizard, "datasetPreview");
+    if (!preview || !QTest::qWaitFor([preview] { return preview->isVisible(); }, 60000))
+        return false;
+    QTest::qWait(500); // the check fills the preview as it reads the files
+    bool ok = save(wizard, folder, QStringLiteral("wizard-dataset-") + model, suffix);
+    wizardChild<QPushButton>(wizard, "uploadButton")->click();
+    if (!waitForNext(wizard))
+        return false;
+    wizard->next();
+    return save(wizard, folder, QStringLiteral("wizard-parameters-") + model, suffix) && ok;
 }
 
 } // namespace
@@ -106,6 +144,13 @@ int main(int argc, char **argv)
     tabs->setCurrentIndex(MainWindow::NewJobArea);
     session.window->startTrainingWizard();
     auto *wizard = session.window->findChild<QWizard *>(QStringLiteral("trainingWizard"));
-    ok = wizard && save(wizard, folder, QStringLiteral("wizard"), suffix) && ok;
+    if (!wizard || !save(wizard, folder, QStringLiteral("wizard"), suffix))
+        return 1;
+    // Each model once more with the sample data: the dataset check, then the
+    // parameters it proposes (CNN) or the window it draws (LSTM).
+    ok = showSampleDataPages(wizard, false, folder, suffix) && ok;
+    wizard->back();
+    wizard->back();
+    ok = showSampleDataPages(wizard, true, folder, suffix) && ok;
     return ok ? 0 : 1;
 }

@@ -41,8 +41,13 @@ QString installTranslations(QCoreApplication *app, const QLocale &locale)
     auto *appTranslator = new QTranslator(app);
     if (!appTranslator->load(locale, QStringLiteral("deai"), QStringLiteral("_"),
                              kAppTranslationsPath)) {
-        delete appTranslator;
+        // English text, which still needs its plural forms from deai_en:
+        // "1 row", not "1 row(s)".
         qCDebug(lcApp) << "No translation for" << locale.name() << "- showing English";
+        if (appTranslator->load(QStringLiteral("deai_en"), kAppTranslationsPath))
+            QCoreApplication::installTranslator(appTranslator);
+        else
+            delete appTranslator;
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(appTranslator);

@@ -21,8 +21,25 @@ QString channelText(const CnnDatasetReport &report)
     QStringList parts;
     for (auto it = report.imagesPerChannelCount.cbegin(); it != report.imagesPerChannelCount.cend();
          ++it) {
-        parts.append(CnnPreviewPage::tr("%n image(s) with %1 channel(s)", nullptr, int(it.value()))
-                         .arg(it.key()));
+        const int images = int(it.value());
+        switch (it.key()) {
+        case 1:
+            parts.append(CnnPreviewPage::tr("%Ln grey image(s)", nullptr, images));
+            break;
+        case 2:
+            parts.append(CnnPreviewPage::tr("%Ln grey image(s) with alpha", nullptr, images));
+            break;
+        case 3:
+            parts.append(CnnPreviewPage::tr("%Ln RGB image(s)", nullptr, images));
+            break;
+        case 4:
+            parts.append(CnnPreviewPage::tr("%Ln RGBA image(s)", nullptr, images));
+            break;
+        default:
+            parts.append(CnnPreviewPage::tr("%Ln image(s) with %1 channels", nullptr, images)
+                             .arg(it.key()));
+            break;
+        }
     }
     return parts.join(QStringLiteral(", "));
 }

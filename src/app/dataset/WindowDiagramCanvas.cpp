@@ -34,6 +34,11 @@ QString WindowDiagramCanvas::shapeProblem(const LstmWindowSettings &settings)
     return {};
 }
 
+QString WindowDiagramCanvas::rowCount(qint64 rows)
+{
+    return tr("%Ln row(s)", nullptr, int(rows));
+}
+
 QString WindowDiagramCanvas::describe(const LstmWindowSettings &settings)
 {
     const QString problem = shapeProblem(settings);
@@ -42,23 +47,21 @@ QString WindowDiagramCanvas::describe(const LstmWindowSettings &settings)
 
     const qint64 total = settings.totalWindowSize();
     const qint64 labelStart = total - settings.labelWidth;
-    QString text = tr("Each window has %1 input row(s) followed by %2 label row(s), shift %3.")
-                       .arg(settings.inputWidth)
-                       .arg(settings.labelWidth)
+    QString text = tr("Each window has %1 followed by %2, shift %3.")
+                       .arg(tr("%Ln input row(s)", nullptr, settings.inputWidth),
+                            tr("%Ln label row(s)", nullptr, settings.labelWidth))
                        .arg(settings.shift);
     if (labelStart > settings.inputWidth)
-        text += QLatin1Char(' ') + tr("%1 row(s) between inputs and labels are skipped.")
-                                       .arg(labelStart - settings.inputWidth);
+        text += QLatin1Char(' ') + tr("%Ln row(s) between inputs and labels are skipped.",
+                                      nullptr, int(labelStart - settings.inputWidth));
     else if (labelStart < settings.inputWidth)
-        text +=
-            QLatin1Char(' ') +
-            tr("The last %1 input row(s) are also labels.").arg(settings.inputWidth - labelStart);
+        text += QLatin1Char(' ') + tr("The last %Ln input row(s) are also labels.", nullptr,
+                                      int(settings.inputWidth - labelStart));
     const qint64 span = (total - 1) * std::max(1, settings.samplingRate) + 1;
-    text += QLatin1Char(' ') + tr("With sampling rate %1 a window spans %2 row(s) of the file; "
-                                  "a new window starts every %3 row(s).")
+    text += QLatin1Char(' ') + tr("With sampling rate %1 a window spans %2 of the file; "
+                                  "a new window starts every %3.")
                                    .arg(settings.samplingRate)
-                                   .arg(span)
-                                   .arg(settings.sequenceStride);
+                                   .arg(rowCount(span), rowCount(settings.sequenceStride));
     return text;
 }
 
@@ -191,10 +194,10 @@ void WindowDiagramCanvas::paintShift(QPainter &painter, const QRect &cells, int 
     const qint64 span = (total - 1) * std::max(1, m_settings.samplingRate) + 1;
     painter.drawText(QRect(cells.left(), y + 2 + line, cells.width(), line),
                      Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("spans %1 rows (sampling rate %2), next window %3 rows later")
-                         .arg(span)
+                     tr("spans %1 (sampling rate %2), next window %3 later")
+                         .arg(rowCount(span))
                          .arg(m_settings.samplingRate)
-                         .arg(m_settings.sequenceStride));
+                         .arg(rowCount(m_settings.sequenceStride)));
 }
 
 } // namespace deai

@@ -20,6 +20,8 @@ public:
     // Empty when the settings describe a window that can be drawn.
     static QString shapeProblem(const LstmWindowSettings &settings);
     static QString describe(const LstmWindowSettings &settings);
+    // "1 row", "24 rows", in the user's language.
+    static QString rowCount(qint64 rows);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -63,12 +63,11 @@ void WindowDiagramWidget::refresh()
     } else {
         const QString problem = validateWindowSettings(m_rows, m_settings, m_trainShard);
         const WindowCounts counts = countWindows(m_rows, m_settings, m_trainShard);
-        const QLocale locale;
-        text =
-            tr("Training: %1 window(s) from %2 rows. Validation: %3 window(s) from %4 rows.")
-                .arg(locale.toString(counts.trainingWindows), locale.toString(counts.trainingRows),
-                     locale.toString(counts.validationWindows),
-                     locale.toString(counts.validationRows));
+        text = tr("Training: %Ln window(s) from %1.", nullptr, int(counts.trainingWindows))
+                   .arg(WindowDiagramCanvas::rowCount(counts.trainingRows)) +
+               QLatin1Char(' ') +
+               tr("Validation: %Ln window(s) from %1.", nullptr, int(counts.validationWindows))
+                   .arg(WindowDiagramCanvas::rowCount(counts.validationRows));
         if (problem.isEmpty())
             m_hasWindows = true;
         else

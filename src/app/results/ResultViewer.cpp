@@ -212,10 +212,10 @@ void ResultViewer::showSummary()
 {
     const QString file = QFileInfo(m_currentFile).fileName();
     if (m_result.kind == ResultKind::Cnn) {
-        m_summaryLabel->setText(tr("%1: %n image(s) classified into %2 class(es).", nullptr,
+        m_summaryLabel->setText(tr("%1: %Ln image(s) classified into %2.", nullptr,
                                    int(m_result.cnnRows.size()))
-                                    .arg(file)
-                                    .arg(m_result.countPerClass().size()));
+                                    .arg(file, tr("%Ln class(es)", nullptr,
+                                                  int(m_result.countPerClass().size()))));
     } else {
         m_summaryLabel->setText(
             tr("%1: %n forecast step(s).", nullptr, int(m_result.lstmRows.size())).arg(file));

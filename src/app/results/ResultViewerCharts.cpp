@@ -51,9 +51,9 @@ void ResultViewer::showCnnChart()
     showCountBars(chart, bars, tr("Predictions"), tr("Images"));
     chart->setTitle(tr("Images per predicted class"));
     m_chartView->setAccessibleDescription(
-        tr("%n class(es); the most frequent is %1 with %2 image(s)", nullptr, int(counts.size()))
-            .arg(bars.isEmpty() ? QString() : bars.constFirst().name)
-            .arg(bars.isEmpty() ? 0 : bars.constFirst().count));
+        tr("%Ln class(es); the most frequent is %1 with %2", nullptr, int(counts.size()))
+            .arg(bars.isEmpty() ? QString() : bars.constFirst().name,
+                 tr("%Ln image(s)", nullptr, bars.isEmpty() ? 0 : int(bars.constFirst().count))));
 
     QList<ThumbnailItem> thumbnails;
     if (!m_zipPath.isEmpty()) {
