@@ -6,6 +6,7 @@
 #include "wizard/ProposedFields.h"
 #include "wizard/WizardContext.h"
 
+#include <QGridLayout>
 #include <QSettings>
 
 namespace deai {
@@ -42,6 +43,7 @@ ParametersPage::ParametersPage(WizardContext *context, QWidget *parent)
     , m_windowDiagram(new WindowDiagramWidget)
 {
     m_ui->setupUi(this);
+    alignParameterColumns();
     setTitle(tr("Training parameters"));
     setSubTitle(tr("Hover over a field or read the line under it to see what it does."));
 
@@ -266,6 +268,31 @@ void ParametersPage::remember() const
     }
     if (m_context->model == ModelKind::Cnn)
         settings->setValue(QStringLiteral("channel"), m_ui->channelComboBox->currentData());
+}
+
+void ParametersPage::alignParameterColumns()
+{
+    // The common fields and the model's own sit in three grids: one label
+    // column as wide as the widest label, and no indent of the model's
+    // pages, lines their fields up in one column.
+    QGridLayout *const grids[] = {m_ui->commonLayout, m_ui->cnnParametersLayout,
+                                  m_ui->lstmParametersLayout};
+    int labelWidth = 0;
+    for (QGridLayout *grid : grids) {
+        for (int row = 0; row < grid->rowCount(); ++row) {
+            if (QLayoutItem *item = grid->itemAtPosition(row, 0); item && item->widget())
+                labelWidth = std::max(labelWidth, item->widget()->sizeHint().width());
+        }
+    }
+    for (QGridLayout *grid : grids) {
+        grid->setColumnMinimumWidth(0, labelWidth);
+        grid->setColumnStretch(0, 0);
+        grid->setColumnStretch(1, 1);
+    }
+    const QMargins common = m_ui->commonLayout->contentsMargins();
+    for (QGridLayout *grid : {m_ui->cnnParametersLayout, m_ui->lstmParametersLayout})
+        grid->setContentsMargins(common.left(), grid->contentsMargins().top(), common.right(),
+                                 grid->contentsMargins().bottom());
 }
 
 } // namespace deai

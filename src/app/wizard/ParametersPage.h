@@ -41,6 +41,7 @@ public:
     bool isProposed(const QWidget *field) const;
 
 private:
+    void alignParameterColumns();
     QString problem() const;
     void showProblem();
     TrainingSpec spec() const;
