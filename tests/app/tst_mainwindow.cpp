@@ -4,6 +4,7 @@
 #include "auth/TokenService.h"
 #include "common/InlineMessage.h"
 #include "common/Notifier.h"
+#include "inference/JobListModel.h"
 #include "results/ResultViewer.h"
 #include "results/ResultViewerDialog.h"
 
@@ -91,6 +92,18 @@ private Q_SLOTS:
         const QString data = m_app->filePath(QStringLiteral("infer.csv"));
         QVERIFY(writeSeriesCsv(data, 40));
         chooseJobAndFile(*job, data);
+
+        // The job's columns show their headings and values whole.
+        auto *jobs = m_app->find<QTableView>("jobsTable");
+        for (int column : {int(JobListModel::StateColumn), int(JobListModel::CostColumn)}) {
+            for (const QString &text :
+                 {jobs->model()->headerData(column, Qt::Horizontal).toString(),
+                  jobs->model()->index(0, column).data().toString()}) {
+                QVERIFY(!text.isEmpty());
+                QVERIFY2(jobs->columnWidth(column) > jobs->fontMetrics().horizontalAdvance(text),
+                         qPrintable(text));
+            }
+        }
 
         QTest::mouseClick(m_app->find<QPushButton>("runInferenceButton"), Qt::LeftButton);
         auto *result = m_app->find<QGroupBox>("resultGroup");

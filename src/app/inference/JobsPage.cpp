@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QTableView>
 
 namespace deai {
 
@@ -68,7 +69,23 @@ void JobsPage::updateEmptyState()
     const bool empty = m_model->rowCount() == 0;
     m_ui->emptyJobsLabel->setVisible(empty);
     m_ui->jobsTable->setVisible(!empty);
+    fitColumns();
     onSelectionChanged();
+}
+
+void JobsPage::fitColumns()
+{
+    // A person's own jobs are few, so measuring every cell is cheap; only
+    // the 77-digit job id is held to a readable width, and elided.
+    QTableView *table = m_ui->jobsTable;
+    table->resizeColumnsToContents();
+    // Measured to the pixel, neighbouring columns would read as one.
+    const int padding = table->fontMetrics().horizontalAdvance(QStringLiteral("MM"));
+    for (int column = 0; column + 1 < m_model->columnCount(); ++column)
+        table->setColumnWidth(column, table->columnWidth(column) + padding);
+    const int idWidth = table->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14;
+    if (table->columnWidth(JobListModel::JobIdColumn) > idWidth)
+        table->setColumnWidth(JobListModel::JobIdColumn, idWidth);
 }
 
 } // namespace deai

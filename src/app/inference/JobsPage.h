@@ -37,6 +37,7 @@ Q_SIGNALS:
 private:
     void onSelectionChanged();
     void updateEmptyState();
+    void fitColumns();
 
     std::unique_ptr<Ui::JobsPage> m_ui;
     JobListModel *m_model;
