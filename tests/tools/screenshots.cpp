@@ -152,5 +152,12 @@ int main(int argc, char **argv)
     wizard->back();
     wizard->back();
     ok = showSampleDataPages(wizard, true, folder, suffix) && ok;
+    // The exact cost before anything is spent, then the page that spends it.
+    if (!waitForNext(wizard))
+        return 1;
+    wizard->next();
+    ok = waitForNext(wizard) && save(wizard, folder, QStringLiteral("wizard-cost"), suffix) && ok;
+    wizard->next();
+    ok = save(wizard, folder, QStringLiteral("wizard-create"), suffix) && ok;
     return ok ? 0 : 1;
 }
