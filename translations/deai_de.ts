@@ -303,6 +303,10 @@
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>No data at hand? The wizard&apos;s dataset page can make sample data to try it with.</source>
+        <translation>Keine Daten zur Hand? Die Datensatzseite des Assistenten kann Beispieldaten zum Ausprobieren erzeugen.</translation>
+    </message>
 </context>
 <context>
     <name>ServerChoice</name>

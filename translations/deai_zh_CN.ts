@@ -303,6 +303,10 @@
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
+    <message>
+        <source>No data at hand? The wizard&apos;s dataset page can make sample data to try it with.</source>
+        <translation>手头没有数据？向导的数据集页面可以生成示例数据供您试用。</translation>
+    </message>
 </context>
 <context>
     <name>ServerChoice</name>
