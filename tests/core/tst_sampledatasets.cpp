@@ -87,6 +87,8 @@ private Q_SLOTS:
         QTemporaryDir first;
         QTemporaryDir second;
         const auto a = SampleDatasets::writeImageSample(first.path());
+        // A second later, so that nothing of the clock can end up in the files.
+        QTest::qWait(1100);
         const auto b = SampleDatasets::writeImageSample(second.path());
         QVERIFY(a && b);
         QCOMPARE(digest(a->labelsCsv), digest(b->labelsCsv));

@@ -117,7 +117,10 @@ bool writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &
             return fail(error, Text::tr("Could not write %1.").arg(path));
         for (const auto &[name, data] : entries) {
             QuaZipFile entry(&zip);
-            if (!entry.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) ||
+            QuaZipNewInfo info(name);
+            // A fixed time, so that every copy of the archive has the same bytes.
+            info.dateTime = QDateTime(QDate(2026, 1, 1), QTime(0, 0));
+            if (!entry.open(QIODevice::WriteOnly, info) ||
                 entry.write(data) != data.size()) {
                 zip.close();
                 QFile::remove(partial);
