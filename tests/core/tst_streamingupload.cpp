@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiTestHelpers.h"
 #include "ScriptedHttpServer.h"
+#include "TestSupport.h"
 #include "api/ApiClient.h"
 #include "api/HttpResponseReader.h"
 #include "api/StreamingUpload.h"
 
 #include <QNetworkProxy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -146,6 +151,60 @@ std::optional<StreamingUpload::Result> uploadSmallFile(RawHttpPeer &peer, qint64
 }
 
 } // namespace
+
+// A TLS server on 127.0.0.1 with the self-signed certificate in tests/data/tls
+// (made once with openssl for IP 127.0.0.1, valid until 2126): it answers the
+// first request whose body is complete.
+class TlsPeer : public QObject
+{
+public:
+    explicit TlsPeer(QByteArray answer)
+        : m_answer(std::move(answer))
+    {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(certificate());
+        tls.setPrivateKey(QSslKey(readTestData(QStringLiteral("tls/loopback-key.pem")), QSsl::Rsa));
+        m_server.setSslConfiguration(tls);
+        connect(&m_server, &QSslServer::pendingConnectionAvailable, this, [this] {
+            while (auto *socket = static_cast<QSslSocket *>(m_server.nextPendingConnection())) {
+                socket->setParent(this);
+                connect(socket, &QSslSocket::readyRead, this, [this, socket] {
+                    m_received += socket->readAll();
+                    const qsizetype headEnd = m_received.indexOf("\r\n\r\n");
+                    const QByteArray head = m_received.left(headEnd).toLower();
+                    const qsizetype at = head.indexOf("content-length: ");
+                    if (headEnd < 0 || at < 0 || m_answered)
+                        return;
+                    const qint64 length =
+                        head.mid(at + 16, head.indexOf("\r\n", at) - at - 16).toLongLong();
+                    if (m_received.size() - headEnd - 4 < length)
+                        return;
+                    m_answered = true;
+                    socket->write(m_answer);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+    }
+
+    static QSslCertificate certificate()
+    {
+        return QSslCertificate(readTestData(QStringLiteral("tls/loopback-cert.pem")));
+    }
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QUrl baseUrl() const
+    {
+        return QUrl(QStringLiteral("https://127.0.0.1:%1/sdk").arg(m_server.serverPort()));
+    }
+    const QByteArray &received() const { return m_received; }
+
+private:
+    QSslServer m_server;
+    QByteArray m_answer;
+    QByteArray m_received;
+    bool m_answered = false;
+};
 
 // The uploader that streams a file over its own connection: what it puts on
 // the wire, and how it reads every shape of answer a server may give.
@@ -363,6 +422,55 @@ private Q_SLOTS:
         QCOMPARE(proxy.requestCount(), 1);
         QVERIFY(proxy.requests().constFirst().path.startsWith("http://deai.invalid/sdk/"));
         QVERIFY(proxy.requests().constFirst().body.contains("x,y\n1,2\n"));
+    }
+
+    void anUploadOverTlsReachesATrustedServer()
+    {
+        if (!QSslSocket::supportsSsl())
+            QFAIL("this Qt has no TLS backend, so no upload to the network could work");
+        const QByteArray answer = "{\"code\":200,\"msg\":\"/srv/u/tls.bin\"}";
+        TlsPeer peer("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                     QByteArray::number(answer.size()) + "\r\n\r\n" + answer);
+        QVERIFY(peer.listen());
+        QVERIFY(!TlsPeer::certificate().isNull());
+        // Trusted as a real server's certificate would be, for this test only.
+        const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = before;
+        trusting.addCaCertificate(TlsPeer::certificate());
+        QSslConfiguration::setDefaultConfiguration(trusting);
+
+        QTemporaryDir dir;
+        const QByteArray content = randomBytes(2 * 1024 * 1024 + 7);
+        const QString path = writeFile(dir, QStringLiteral("tls.bin"), content);
+        ApiClient client;
+        client.setBaseUrl(peer.baseUrl());
+        client.setToken("t");
+        QVERIFY(StreamingUpload::canCarry(peer.baseUrl()));
+        const auto outcome = watch(client.uploadFile(path));
+        const bool done = QTest::qWaitFor([&] { return outcome->finishedCount > 0; }, 20000);
+        QSslConfiguration::setDefaultConfiguration(before);
+        QVERIFY(done);
+        QVERIFY2(outcome->isOk(), qPrintable(outcome->error.message()));
+        QCOMPARE(*outcome->value, QStringLiteral("/srv/u/tls.bin"));
+        QVERIFY(peer.received().startsWith("POST /sdk/deAI/uploadFile HTTP/1.1\r\n"));
+        QVERIFY(peer.received().contains(content));
+    }
+
+    void anUntrustedCertificateEndsTheUploadWithItsReason()
+    {
+        TlsPeer peer("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+        QVERIFY(peer.listen());
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("a.csv"), "a\n");
+        ApiClient client;
+        client.setBaseUrl(peer.baseUrl());
+        client.setToken("t");
+        const auto outcome = watch(client.uploadFile(path));
+        QVERIFY(QTest::qWaitFor([&] { return outcome->finishedCount > 0; }, 20000));
+        QCOMPARE(outcome->error.kind(), ApiError::Kind::Tls);
+        QVERIFY2(outcome->error.detail().contains(QStringLiteral("self-signed"), Qt::CaseInsensitive),
+                 qPrintable(outcome->error.detail()));
+        QVERIFY(!peer.received().contains("a\n")); // not a byte of the file went out
     }
 
     void aTlsFailureOfAnUploadIsNeverIgnored()
