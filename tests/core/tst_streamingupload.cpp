@@ -27,30 +27,61 @@ using namespace deai::test;
 namespace {
 
 // A peer that speaks raw bytes: it collects what one connection sends and
-// answers with the given bytes once the request head, or the whole body, is in.
+// answers with the given bytes once the request head, or the whole body, is
+// in. With TLS it serves the self-signed certificate in tests/data/tls (made
+// once with openssl for IP 127.0.0.1, valid until 2126).
 class RawHttpPeer : public QObject
 {
 public:
     enum class AnswerWhen { AfterHead, AfterBody, Never };
+    enum class Transport { Plain, Tls };
 
-    RawHttpPeer(QByteArray answer, AnswerWhen when, bool closeAfterAnswer = true)
+    RawHttpPeer(QByteArray answer, AnswerWhen when, bool closeAfterAnswer = true,
+                Transport transport = Transport::Plain)
         : m_answer(std::move(answer))
         , m_when(when)
         , m_closeAfterAnswer(closeAfterAnswer)
     {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        if (transport == Transport::Tls) {
+            auto tls = std::make_unique<QSslServer>();
+            QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+            configuration.setLocalCertificate(certificate());
+            configuration.setPrivateKey(
+                QSslKey(readTestData(QStringLiteral("tls/loopback-key.pem")), QSsl::Rsa));
+            tls->setSslConfiguration(configuration);
+            m_server = std::move(tls);
+        } else {
+            m_server = std::make_unique<QTcpServer>();
+        }
+        // Emitted for both; a TLS connection only once its handshake is done.
+        connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = m_server->nextPendingConnection()) {
                 socket->setParent(this);
                 connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onRead(socket); });
             }
         });
     }
 
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    static QSslCertificate certificate()
+    {
+        return QSslCertificate(readTestData(QStringLiteral("tls/loopback-cert.pem")));
+    }
+
+    bool listen() { return m_server->listen(QHostAddress::LocalHost, 0); }
     QUrl url() const
     {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1/sdk/deAI/uploadFile?x=1")
-                        .arg(m_server.serverPort()));
+        const bool tls = qobject_cast<QSslServer *>(m_server.get()) != nullptr;
+        return QUrl(QStringLiteral("%1://127.0.0.1:%2/sdk/deAI/uploadFile?x=1")
+                        .arg(tls ? QStringLiteral("https") : QStringLiteral("http"))
+                        .arg(m_server->serverPort()));
+    }
+    // The same server, as the base address an ApiClient is given.
+    QUrl baseUrl() const
+    {
+        QUrl base = url();
+        base.setPath(QStringLiteral("/sdk"));
+        base.setQuery(QString());
+        return base;
     }
 
     const QByteArray &received() const { return m_received; }
@@ -78,7 +109,7 @@ private:
             socket->disconnectFromHost();
     }
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
     QByteArray m_answer;
     AnswerWhen m_when;
     bool m_closeAfterAnswer;
@@ -151,60 +182,6 @@ std::optional<StreamingUpload::Result> uploadSmallFile(RawHttpPeer &peer, qint64
 }
 
 } // namespace
-
-// A TLS server on 127.0.0.1 with the self-signed certificate in tests/data/tls
-// (made once with openssl for IP 127.0.0.1, valid until 2126): it answers the
-// first request whose body is complete.
-class TlsPeer : public QObject
-{
-public:
-    explicit TlsPeer(QByteArray answer)
-        : m_answer(std::move(answer))
-    {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificate(certificate());
-        tls.setPrivateKey(QSslKey(readTestData(QStringLiteral("tls/loopback-key.pem")), QSsl::Rsa));
-        m_server.setSslConfiguration(tls);
-        connect(&m_server, &QSslServer::pendingConnectionAvailable, this, [this] {
-            while (auto *socket = static_cast<QSslSocket *>(m_server.nextPendingConnection())) {
-                socket->setParent(this);
-                connect(socket, &QSslSocket::readyRead, this, [this, socket] {
-                    m_received += socket->readAll();
-                    const qsizetype headEnd = m_received.indexOf("\r\n\r\n");
-                    const QByteArray head = m_received.left(headEnd).toLower();
-                    const qsizetype at = head.indexOf("content-length: ");
-                    if (headEnd < 0 || at < 0 || m_answered)
-                        return;
-                    const qint64 length =
-                        head.mid(at + 16, head.indexOf("\r\n", at) - at - 16).toLongLong();
-                    if (m_received.size() - headEnd - 4 < length)
-                        return;
-                    m_answered = true;
-                    socket->write(m_answer);
-                    socket->disconnectFromHost();
-                });
-            }
-        });
-    }
-
-    static QSslCertificate certificate()
-    {
-        return QSslCertificate(readTestData(QStringLiteral("tls/loopback-cert.pem")));
-    }
-
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QUrl baseUrl() const
-    {
-        return QUrl(QStringLiteral("https://127.0.0.1:%1/sdk").arg(m_server.serverPort()));
-    }
-    const QByteArray &received() const { return m_received; }
-
-private:
-    QSslServer m_server;
-    QByteArray m_answer;
-    QByteArray m_received;
-    bool m_answered = false;
-};
 
 // The uploader that streams a file over its own connection: what it puts on
 // the wire, and how it reads every shape of answer a server may give.
@@ -429,14 +406,15 @@ private Q_SLOTS:
         if (!QSslSocket::supportsSsl())
             QFAIL("this Qt has no TLS backend, so no upload to the network could work");
         const QByteArray answer = "{\"code\":200,\"msg\":\"/srv/u/tls.bin\"}";
-        TlsPeer peer("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
-                     QByteArray::number(answer.size()) + "\r\n\r\n" + answer);
+        RawHttpPeer peer("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                             QByteArray::number(answer.size()) + "\r\n\r\n" + answer,
+                         RawHttpPeer::AnswerWhen::AfterBody, true, RawHttpPeer::Transport::Tls);
         QVERIFY(peer.listen());
-        QVERIFY(!TlsPeer::certificate().isNull());
+        QVERIFY(!RawHttpPeer::certificate().isNull());
         // Trusted as a real server's certificate would be, for this test only.
         const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
         QSslConfiguration trusting = before;
-        trusting.addCaCertificate(TlsPeer::certificate());
+        trusting.addCaCertificate(RawHttpPeer::certificate());
         QSslConfiguration::setDefaultConfiguration(trusting);
 
         QTemporaryDir dir;
@@ -458,7 +436,8 @@ private Q_SLOTS:
 
     void anUntrustedCertificateEndsTheUploadWithItsReason()
     {
-        TlsPeer peer("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+        RawHttpPeer peer("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n",
+                         RawHttpPeer::AnswerWhen::AfterBody, true, RawHttpPeer::Transport::Tls);
         QVERIFY(peer.listen());
         QTemporaryDir dir;
         const QString path = writeFile(dir, QStringLiteral("a.csv"), "a\n");
@@ -506,10 +485,7 @@ private Q_SLOTS:
         const QByteArray content = randomBytes(300 * 1024);
         const QString path = writeFile(dir, QStringLiteral("a.bin"), content);
         ApiClient client;
-        QUrl base = first.url();
-        base.setPath(QStringLiteral("/sdk"));
-        base.setQuery(QString());
-        client.setBaseUrl(base);
+        client.setBaseUrl(first.baseUrl());
         client.setToken("t");
         const auto outcome = watch(client.uploadFile(path));
         QVERIFY(QTest::qWaitFor([&] { return outcome->finishedCount > 0; }, 10000));

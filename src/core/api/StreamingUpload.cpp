@@ -105,8 +105,8 @@ public:
         m_buffer.resize(kChunkBytes);
 
         const QUrl &url = m_request.url;
-        const bool encrypted = url.scheme() == QLatin1String("https");
-        if (encrypted) {
+        m_encrypted = url.scheme() == QLatin1String("https");
+        if (m_encrypted) {
             auto *tls = new QSslSocket(this);
             // Certificate problems end the handshake: they are kept for the
             // message and never ignored.
@@ -126,7 +126,7 @@ public:
         connect(m_socket, &QTcpSocket::errorOccurred, this, &StreamingUploadWorker::onSocketError);
 
         const QString host = url.host();
-        if (encrypted) {
+        if (m_encrypted) {
             static_cast<QSslSocket *>(m_socket)->connectToHostEncrypted(host, quint16(url.port(443)));
         } else {
             // Unbuffered: each write goes straight to the kernel, with no copy
@@ -140,8 +140,6 @@ public:
     void abort() { finishWithNetworkError(QNetworkReply::OperationCanceledError, QString()); }
 
 private:
-    bool encrypted() const { return qobject_cast<QSslSocket *>(m_socket) != nullptr; }
-
     void sendHead()
     {
         if (m_done)
@@ -159,7 +157,7 @@ private:
     {
         // Unbuffered, bytesToWrite() is what the kernel refused last time:
         // wait for bytesWritten() once it is anything at all.
-        return encrypted() ? m_socket->bytesToWrite() < kTlsBufferedBytes
+        return m_encrypted ? m_socket->bytesToWrite() < kTlsBufferedBytes
                            : m_socket->bytesToWrite() == 0;
     }
 
@@ -354,7 +352,8 @@ private:
 
     QFile m_file;
     QByteArray m_buffer;
-    QTcpSocket *m_socket = nullptr;
+    QTcpSocket *m_socket = nullptr; // a QSslSocket when m_encrypted
+    bool m_encrypted = false;
     HttpResponseReader m_reader;
     QString m_tlsDetail;
     QElapsedTimer m_clock;
